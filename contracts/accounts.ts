@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Id, PageQuery, Text } from './common.js';
+import { PLACE_KINDS, ROLES } from './labels.js';
+
+export const Role = z.enum(ROLES);
+export const Phone = z.string().trim().regex(/^1[3-9]\d{9}$/);
+export const Username = z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/);
+
+export const AccountStatus = z.enum(['active', 'locked', 'disabled']);
+
+export const AccountDto = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  place: z.object({ id: z.number().int(), name: z.string(), kind: z.enum(PLACE_KINDS) }),
+  /** Masked: 138****5678. */
+  phone: z.string().nullable(),
+  status: AccountStatus,
+  mustChangePassword: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type AccountDto = z.infer<typeof AccountDto>;
+
+export const ListAccountsQuery = PageQuery.extend({
+  q: z.string().trim().max(50).default(''),
+  role: Role.optional(),
+  status: AccountStatus.optional(),
+  placeId: Id.optional(),
+  sort: z.enum(['createdAt', '-createdAt', 'username', '-username', 'lastLoginAt', '-lastLoginAt']).default('-createdAt'),
+});
+export type ListAccountsQuery = z.infer<typeof ListAccountsQuery>;
+
+export const CreateAccountInput = z.strictObject({
+  username: Username,
+  displayName: Text(32),
+  role: Role,
+  placeId: Id,
+  phone: Phone.optional(),
+});
+export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
+
+export const UpdateAccountInput = z.strictObject({
+  displayName: Text(32).optional(),
+  role: Role.optional(),
+  placeId: Id.optional(),
+  phone: Phone.nullable().optional(),
+});
+export type UpdateAccountInput = z.infer<typeof UpdateAccountInput>;
+
+/** The one-time password shown to the admin, who hands it over; it must be changed at first login. */
+export const IssuedPasswordDto = z.object({ account: AccountDto, temporaryPassword: z.string() });
+export type IssuedPasswordDto = z.infer<typeof IssuedPasswordDto>;
+
+export const RevealedDto = z.object({ value: z.string().nullable() });

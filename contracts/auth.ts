@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { PLACE_KINDS, ROLES } from './labels.js';
+
+export const LoginInput = z.strictObject({
+  username: z.string().trim().min(1).max(64), // username or phone number
+  password: z.string().min(1).max(128),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+
+export const ChangePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: z.string().min(8).max(128),
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+export const SessionDto = z.object({
+  account: z.object({
+    id: z.number().int(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLES),
+    place: z.object({ id: z.number().int(), name: z.string(), kind: z.enum(PLACE_KINDS) }),
+    mustChangePassword: z.boolean(),
+  }),
+  /** Send back as the `x-csrf-token` header on every POST/PUT/PATCH/DELETE. */
+  csrfToken: z.string(),
+  idleTimeoutSeconds: z.number().int(),
+});
+export type SessionDto = z.infer<typeof SessionDto>;

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { accountRoutes } from './modules/accounts/routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { placeRoutes } from './modules/places/routes.js';
+import type { AppDeps } from './platform/context.js';
+import { installErrorHandling, sendError } from './platform/http.js';
+import { installSessions } from './platform/session.js';
+
+export const VERSION = '0.1.0';
+const BODY_LIMIT = 1024 * 1024;
+
+export type AppOptions = { webRoot?: string | undefined; logger?: boolean };
+
+/** Builds the whole app from its dependencies; tests call this with a test database. */
+export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: deps.config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    max: deps.config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_req, ctx) => Object.assign(new Error('rate limited'), { statusCode: ctx.statusCode }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Sishuang 四双 API', version: VERSION, description: '双报到、双服务、双包联、双评价' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sishuang_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installSessions(app, deps);
+
+  await app.register(
+    async (api) => {
+      api.get('/health', { schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }) } } }, async () => {
+        await deps.db.execute('select 1');
+        return { status: 'ok' as const, database: deps.dbKind, version: VERSION };
+      });
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(authRoutes(deps), { prefix: '/auth' });
+      await api.register(placeRoutes(deps), { prefix: '/places' });
+      await api.register(accountRoutes(deps), { prefix: '/accounts' });
+      await api.register(auditRoutes(deps), { prefix: '/audit' });
+    },
+    { prefix: '/api' },
+  );
+
+  const webRoot = opts.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // Client-side routes fall back to the app shell; unknown /api paths stay JSON 404s.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') {
+        return sendError(req, reply, { status: 404, code: 'notFound', params: { entity: 'route', entityZh: '接口' } });
+      }
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return app;
+}
