@@ -3,8 +3,14 @@ import { Id, PageQuery, Text } from './common.js';
 import { PLACE_KINDS, ROLES } from './labels.js';
 
 export const Role = z.enum(ROLES);
-export const Phone = z.string().trim().regex(/^1[3-9]\d{9}$/);
-export const Username = z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/);
+export const Phone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/);
+export const Username = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{3,32}$/);
 
 export const AccountStatus = z.enum(['active', 'locked', 'disabled']);
 

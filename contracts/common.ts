@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** Ids are positive integers; path params arrive as strings. */
-export const Id = z.coerce.number().int().positive().max(2 ** 53 - 1);
+export const Id = z.coerce
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 53 - 1);
 export const IdParams = z.strictObject({ id: Id });
 export type IdParams = z.infer<typeof IdParams>;
 

@@ -5,7 +5,10 @@ import { PLACE_KINDS } from './labels.js';
 export const PlaceKind = z.enum(PLACE_KINDS);
 
 /** Statistical codes: 6 digits county, 9 street, 12 community; local codes below (letters, digits, -). */
-export const PlaceCode = z.string().trim().regex(/^[0-9A-Za-z-]{1,32}$/);
+export const PlaceCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z-]{1,32}$/);
 
 export const PlaceDto = z.object({
   id: z.number().int(),

@@ -8,10 +8,10 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { accountRoutes } from './modules/accounts/routes.js';
-import { auditRoutes } from './modules/audit/routes.js';
-import { authRoutes } from './modules/auth/routes.js';
-import { placeRoutes } from './modules/places/routes.js';
+import { accountRoutes } from './modules/accounts/index.js';
+import { auditRoutes } from './modules/audit/index.js';
+import { authRoutes } from './modules/auth/index.js';
+import { placeRoutes } from './modules/places/index.js';
 import type { AppDeps } from './platform/context.js';
 import { installErrorHandling, sendError } from './platform/http.js';
 import { installSessions } from './platform/session.js';
@@ -61,10 +61,19 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
 
   await app.register(
     async (api) => {
-      api.get('/health', { schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }) } } }, async () => {
-        await deps.db.execute('select 1');
-        return { status: 'ok' as const, database: deps.dbKind, version: VERSION };
-      });
+      api.get(
+        '/health',
+        {
+          schema: {
+            tags: ['platform'],
+            response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }) },
+          },
+        },
+        async () => {
+          await deps.db.execute('select 1');
+          return { status: 'ok' as const, database: deps.dbKind, version: VERSION };
+        },
+      );
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(authRoutes(deps), { prefix: '/auth' });
       await api.register(placeRoutes(deps), { prefix: '/places' });

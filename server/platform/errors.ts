@@ -15,8 +15,7 @@ export class DomainError extends Error {
   }
 }
 
-export const NotFound = (entity: string) =>
-  new DomainError(404, 'notFound', { entity, entityZh: ENTITY_LABELS[entity] ?? entity });
+export const NotFound = (entity: string) => new DomainError(404, 'notFound', { entity, entityZh: ENTITY_LABELS[entity] ?? entity });
 export const Forbidden = () => new DomainError(403, 'forbidden');
 export const Conflict = (code: MessageKey, params: Params = {}, field?: string) => new DomainError(409, code, params, field);
 export const Invalid = (code: MessageKey, field: string, params: Params = {}) => new DomainError(400, code, params, field);

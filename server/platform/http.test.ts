@@ -26,12 +26,20 @@ describe('the HTTP edge', () => {
   it('answers malformed JSON with a 400 in both languages', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username": ' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'invalidJson', messages: { 'zh-CN': expect.stringContaining('JSON'), en: expect.stringContaining('JSON') } });
+    expect(res.json().error).toMatchObject({
+      code: 'invalidJson',
+      messages: { 'zh-CN': expect.stringContaining('JSON'), en: expect.stringContaining('JSON') },
+    });
   });
 
   it('answers a 50 MB body with a 413 and keeps serving', async () => {
     const agent = await t.login('admin');
-    const res = await agent.raw({ method: 'POST', url: '/api/places', headers: { 'content-type': 'application/json' }, payload: `{"name":"${'x'.repeat(50 * 1024 * 1024)}"}` });
+    const res = await agent.raw({
+      method: 'POST',
+      url: '/api/places',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"name":"${'x'.repeat(50 * 1024 * 1024)}"}`,
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('bodyTooLarge');
     expect((await agent.get('/api/auth/session')).statusCode).toBe(200);

@@ -29,7 +29,11 @@ export function mapValidationIssue(issue: ZodIssueLike): Mapped {
   const pathField = issue.instancePath.split('/').filter(Boolean).join('.');
   const keys = Array.isArray(p.keys) ? p.keys.map(String) : [];
   const field = issue.keyword === 'unrecognized_keys' ? [pathField, keys[0]].filter(Boolean).join('.') : pathField;
-  const leaf = field.split('.').filter((s) => !/^\d+$/.test(s)).pop() ?? field;
+  const leaf =
+    field
+      .split('.')
+      .filter((s) => !/^\d+$/.test(s))
+      .pop() ?? field;
   const base: Params = { field: field || 'body', fieldZh: FIELD_LABELS[leaf] ?? (field || '请求体') };
   const out = (code: MessageKey, extra: Params = {}): Mapped => ({ status: 400, code, params: { ...base, ...extra }, field: field || undefined });
   switch (issue.keyword) {
@@ -39,14 +43,10 @@ export function mapValidationIssue(issue: ZodIssueLike): Mapped {
       return out('validation.type', { expected, expectedZh: TYPE_ZH[expected] ?? expected });
     }
     case 'too_big':
-      return p.origin === 'string'
-        ? out('validation.tooLong', { max: String(p.maximum) })
-        : out('validation.tooBig', { max: String(p.maximum) });
+      return p.origin === 'string' ? out('validation.tooLong', { max: String(p.maximum) }) : out('validation.tooBig', { max: String(p.maximum) });
     case 'too_small':
       if (p.origin === 'string' && Number(p.minimum) === 1) return out('validation.required');
-      return p.origin === 'string'
-        ? out('validation.tooShort', { min: String(p.minimum) })
-        : out('validation.tooSmall', { min: String(p.minimum) });
+      return p.origin === 'string' ? out('validation.tooShort', { min: String(p.minimum) }) : out('validation.tooSmall', { min: String(p.minimum) });
     case 'invalid_format':
       return out('validation.format');
     case 'invalid_value':
@@ -114,7 +114,5 @@ export function installErrorHandling(app: FastifyInstance) {
     req.log.error({ err }, 'unhandled error');
     return sendError(req, reply, { status: 500, code: 'internal', params: {} });
   });
-  app.setNotFoundHandler((req, reply) =>
-    sendError(req, reply, { status: 404, code: 'notFound', params: { entity: 'route', entityZh: '接口' } }),
-  );
+  app.setNotFoundHandler((req, reply) => sendError(req, reply, { status: 404, code: 'notFound', params: { entity: 'route', entityZh: '接口' } }));
 }

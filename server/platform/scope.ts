@@ -27,5 +27,4 @@ export async function visiblePlace(conn: Conn, caller: Pick<Caller, 'placePath'>
 }
 
 /** Strictly below the caller's scope root: what an admin may change. */
-export const isBelowScopeRoot = (caller: Pick<Caller, 'placePath'>, path: string) =>
-  path.startsWith(caller.placePath) && path !== caller.placePath;
+export const isBelowScopeRoot = (caller: Pick<Caller, 'placePath'>, path: string) => path.startsWith(caller.placePath) && path !== caller.placePath;

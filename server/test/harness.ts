@@ -18,7 +18,12 @@ export { DEMO_PASSWORD };
 /** A clock the test moves by hand. */
 export function testClock(start = new Date()) {
   let now = start.getTime();
-  return { now: () => new Date(now), advance: (ms: number) => void (now += ms) };
+  return {
+    now: () => new Date(now),
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 async function openTestDatabase(): Promise<Database & { drop: () => Promise<void> }> {
@@ -78,7 +83,12 @@ export type Agent = {
   get: (url: string) => Promise<LightMyRequestResponse>;
   post: (url: string, body?: Json) => Promise<LightMyRequestResponse>;
   patch: (url: string, body?: Json) => Promise<LightMyRequestResponse>;
-  raw: (opts: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: string | Buffer; headers?: Record<string, string> }) => Promise<LightMyRequestResponse>;
+  raw: (opts: {
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+    url: string;
+    payload?: string | Buffer;
+    headers?: Record<string, string>;
+  }) => Promise<LightMyRequestResponse>;
 };
 
 /** Logs in through the API and returns an agent that sends the cookie and CSRF token. */
@@ -95,6 +105,7 @@ export async function login(app: FastifyInstance, username: string, password = D
     get: (url) => app.inject({ method: 'GET', url, cookies }),
     post: (url, body = {}) => app.inject({ method: 'POST', url, cookies, headers, payload: body }),
     patch: (url, body = {}) => app.inject({ method: 'PATCH', url, cookies, headers, payload: body }),
-    raw: (o) => app.inject({ method: o.method, url: o.url, cookies, headers: { ...headers, ...o.headers }, ...(o.payload !== undefined ? { payload: o.payload } : {}) }),
+    raw: (o) =>
+      app.inject({ method: o.method, url: o.url, cookies, headers: { ...headers, ...o.headers }, ...(o.payload !== undefined ? { payload: o.payload } : {}) }),
   };
 }

@@ -28,11 +28,7 @@ export const accounts = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('accounts_username_uq').on(t.username),
-    uniqueIndex('accounts_phone_uq').on(t.phoneHash),
-    index('accounts_place_idx').on(t.placeId),
-  ],
+  (t) => [uniqueIndex('accounts_username_uq').on(t.username), uniqueIndex('accounts_phone_uq').on(t.phoneHash), index('accounts_place_idx').on(t.placeId)],
 );
 
 export const sessions = pgTable(

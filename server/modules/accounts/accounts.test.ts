@@ -36,7 +36,13 @@ describe('accounts', () => {
   });
 
   it('creates an account in scope and hands out a temporary password once', async () => {
-    const res = await community.post('/api/accounts', { username: 'resident2', displayName: '赵大妈', role: 'resident', placeId: await t.placeId('140322100101'), phone: '13912345678' });
+    const res = await community.post('/api/accounts', {
+      username: 'resident2',
+      displayName: '赵大妈',
+      role: 'resident',
+      placeId: await t.placeId('140322100101'),
+      phone: '13912345678',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().account).toMatchObject({ username: 'resident2', phone: '139****5678', mustChangePassword: true, status: 'active' });
     expect(res.json().temporaryPassword).toMatch(/.{8,}/);
@@ -48,7 +54,12 @@ describe('accounts', () => {
     expect(up.json().error.code).toBe('account.roleNotAllowed');
     const away = await community.post('/api/accounts', { username: 'away', displayName: '越界', role: 'resident', placeId: await t.placeId('140322100102') });
     expect(away.statusCode).toBe(404);
-    const misfit = await admin.post('/api/accounts', { username: 'misfit', displayName: '错位', role: 'communityAdmin', placeId: await t.placeId('140322100') });
+    const misfit = await admin.post('/api/accounts', {
+      username: 'misfit',
+      displayName: '错位',
+      role: 'communityAdmin',
+      placeId: await t.placeId('140322100'),
+    });
     expect(misfit.statusCode).toBe(400);
     expect(misfit.json().error).toMatchObject({ code: 'account.placeKind', field: 'placeId' });
   });
@@ -98,7 +109,11 @@ describe('accounts', () => {
 
   it('keeps the audit log for the org department alone, and unchangeable', async () => {
     expect((await community.get('/api/audit')).statusCode).toBe(403);
-    const cause = (p: Promise<unknown>) => p.then(() => 'succeeded', (err: Error) => String((err.cause as Error | undefined)?.message ?? err.message));
+    const cause = (p: Promise<unknown>) =>
+      p.then(
+        () => 'succeeded',
+        (err: Error) => String((err.cause as Error | undefined)?.message ?? err.message),
+      );
     expect(await cause(t.db.execute('update audit_log set summary = $$x$$'))).toMatch(/append-only/);
     expect(await cause(t.db.execute('delete from audit_log'))).toMatch(/append-only/);
   });

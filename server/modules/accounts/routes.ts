@@ -18,29 +18,41 @@ export const accountRoutes =
       return caller;
     };
 
-    app.get('/', { schema: { tags, summary: '账号列表 Accounts', querystring: ListAccountsQuery, response: { 200: Page(AccountDto), ...errors } } }, async (req) =>
-      service.listAccounts(deps, admin(req), req.query),
+    app.get(
+      '/',
+      { schema: { tags, summary: '账号列表 Accounts', querystring: ListAccountsQuery, response: { 200: Page(AccountDto), ...errors } } },
+      async (req) => service.listAccounts(deps, admin(req), req.query),
     );
 
-    app.post('/', { schema: { tags, summary: '新建账号 Create an account', body: CreateAccountInput, response: { 201: IssuedPasswordDto, ...errors } } }, async (req, reply) =>
-      reply.code(201).send(await service.createAccount(deps, admin(req), req.body)),
+    app.post(
+      '/',
+      { schema: { tags, summary: '新建账号 Create an account', body: CreateAccountInput, response: { 201: IssuedPasswordDto, ...errors } } },
+      async (req, reply) => reply.code(201).send(await service.createAccount(deps, admin(req), req.body)),
     );
 
-    app.patch('/:id', { schema: { tags, summary: '修改账号 Update an account', params: IdParams, body: UpdateAccountInput, response: { 200: AccountDto, ...errors } } }, async (req) =>
-      service.updateAccount(deps, admin(req), req.params.id, req.body),
+    app.patch(
+      '/:id',
+      { schema: { tags, summary: '修改账号 Update an account', params: IdParams, body: UpdateAccountInput, response: { 200: AccountDto, ...errors } } },
+      async (req) => service.updateAccount(deps, admin(req), req.params.id, req.body),
     );
 
-    app.post('/:id/reset-password', { schema: { tags, summary: '重置密码 Reset password', params: IdParams, response: { 200: IssuedPasswordDto, ...errors } } }, async (req) =>
-      service.resetPassword(deps, admin(req), req.params.id),
+    app.post(
+      '/:id/reset-password',
+      { schema: { tags, summary: '重置密码 Reset password', params: IdParams, response: { 200: IssuedPasswordDto, ...errors } } },
+      async (req) => service.resetPassword(deps, admin(req), req.params.id),
     );
 
     for (const change of ['unlock', 'disable', 'enable'] as const) {
-      app.post(`/:id/${change}`, { schema: { tags, summary: `${change} an account`, params: IdParams, response: { 200: AccountDto, ...errors } } }, async (req) =>
-        service.changeStatus(deps, admin(req), req.params.id, change),
+      app.post(
+        `/:id/${change}`,
+        { schema: { tags, summary: `${change} an account`, params: IdParams, response: { 200: AccountDto, ...errors } } },
+        async (req) => service.changeStatus(deps, admin(req), req.params.id, change),
       );
     }
 
-    app.post('/:id/reveal-phone', { schema: { tags, summary: '查看完整手机号（留痕） Reveal phone (audited)', params: IdParams, response: { 200: RevealedDto, ...errors } } }, async (req) =>
-      service.revealPhone(deps, admin(req), req.params.id),
+    app.post(
+      '/:id/reveal-phone',
+      { schema: { tags, summary: '查看完整手机号（留痕） Reveal phone (audited)', params: IdParams, response: { 200: RevealedDto, ...errors } } },
+      async (req) => service.revealPhone(deps, admin(req), req.params.id),
     );
   };

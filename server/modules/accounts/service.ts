@@ -103,12 +103,17 @@ async function placeForRole(conn: Conn, caller: Caller, role: Role, placeId: num
   const place = await visiblePlace(conn, caller, placeId);
   if (!accountPolicy.placeFits(role, place.kind)) {
     const kinds = PLACE_KINDS_FOR_ROLE[role];
-    throw new DomainError(400, 'account.placeKind', {
-      role,
-      roleZh: ROLE_LABELS[role]['zh-CN'],
-      kinds: kinds.join(' / '),
-      kindsZh: kinds.map((k) => PLACE_KIND_LABELS[k]['zh-CN']).join('、'),
-    }, 'placeId');
+    throw new DomainError(
+      400,
+      'account.placeKind',
+      {
+        role,
+        roleZh: ROLE_LABELS[role]['zh-CN'],
+        kinds: kinds.join(' / '),
+        kindsZh: kinds.map((k) => PLACE_KIND_LABELS[k]['zh-CN']).join('、'),
+      },
+      'placeId',
+    );
   }
   return place;
 }
@@ -147,7 +152,12 @@ export async function createAccount(deps: AppDeps, caller: Caller, input: Create
       })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await audit(tx, caller, { action: 'create', entity: 'account', entityId: row.id, summary: `创建账号 ${row.username}（${ROLE_LABELS[row.role]['zh-CN']}）` });
+    await audit(tx, caller, {
+      action: 'create',
+      entity: 'account',
+      entityId: row.id,
+      summary: `创建账号 ${row.username}（${ROLE_LABELS[row.role]['zh-CN']}）`,
+    });
     return { account: presentAccount(row, place, deps.vault, deps.clock()), temporaryPassword: password };
   });
 }
@@ -202,9 +212,12 @@ export async function changeStatus(deps: AppDeps, caller: Caller, id: number, ch
     const current = await manageableAccount(tx, caller, id);
     if (id === caller.accountId) throw new DomainError(403, 'account.self');
     const now = deps.clock();
-    const patch =
-      change === 'unlock' ? { failedLogins: 0, lockedUntil: null } : change === 'disable' ? { disabledAt: now } : { disabledAt: null };
-    const [row] = await tx.update(accounts).set({ ...patch, updatedAt: now }).where(eq(accounts.id, id)).returning();
+    const patch = change === 'unlock' ? { failedLogins: 0, lockedUntil: null } : change === 'disable' ? { disabledAt: now } : { disabledAt: null };
+    const [row] = await tx
+      .update(accounts)
+      .set({ ...patch, updatedAt: now })
+      .where(eq(accounts.id, id))
+      .returning();
     if (!row) throw NotFound('account');
     if (change === 'disable') await tx.delete(sessions).where(eq(sessions.accountId, id));
     await audit(tx, caller, { action: 'update', entity: 'account', entityId: id, summary: `${STATUS_SUMMARY[change]} ${row.username}` });

@@ -8,8 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const tryLogin = (username: string, password: string) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+const tryLogin = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
 
 describe('login', () => {
   it('logs in by username and sets an httpOnly, SameSite session cookie', async () => {
@@ -94,7 +93,12 @@ describe('sessions', () => {
 describe('first login', () => {
   it('makes a new account change its password before anything else', async () => {
     const admin = await t.login('admin');
-    const created = await admin.post('/api/accounts', { username: 'newgrid', displayName: '新网格员', role: 'gridWorker', placeId: await t.placeId('140322100101') });
+    const created = await admin.post('/api/accounts', {
+      username: 'newgrid',
+      displayName: '新网格员',
+      role: 'gridWorker',
+      placeId: await t.placeId('140322100101'),
+    });
     expect(created.statusCode).toBe(201);
     const temporary = created.json().temporaryPassword as string;
 

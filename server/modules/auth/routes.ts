@@ -38,12 +38,8 @@ export const authRoutes =
       return presentSession(deps, requireCaller(req, { allowPasswordChange: true }));
     });
 
-    app.post(
-      '/password',
-      { schema: { tags, summary: '修改密码 Change password', body: ChangePasswordInput, response: { 200: SessionDto } } },
-      async (req) => {
-        const caller = requireCaller(req, { allowPasswordChange: true });
-        return presentSession(deps, await changePassword(deps, caller, req.body));
-      },
-    );
+    app.post('/password', { schema: { tags, summary: '修改密码 Change password', body: ChangePasswordInput, response: { 200: SessionDto } } }, async (req) => {
+      const caller = requireCaller(req, { allowPasswordChange: true });
+      return presentSession(deps, await changePassword(deps, caller, req.body));
+    });
   };

@@ -67,10 +67,7 @@ export async function login(deps: AppDeps, input: LoginInput, req: FastifyReques
       };
     }
     if (account.disabledAt) return { ok: false, error: new DomainError(403, 'accountDisabled') };
-    await tx
-      .update(accounts)
-      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
-      .where(eq(accounts.id, account.id));
+    await tx.update(accounts).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(accounts.id, account.id));
     const token = await createSession(tx, deps, account, req);
     await audit(tx, actor, { action: 'login', entity: 'account', entityId: account.id, summary: '登录' });
     return { ok: true, token };
@@ -113,13 +110,9 @@ export async function changePassword(deps: AppDeps, caller: Caller, input: Chang
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction(async (tx) => {
     const now = deps.clock();
-    await tx
-      .update(accounts)
-      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: now, updatedAt: now })
-      .where(eq(accounts.id, caller.accountId));
+    await tx.update(accounts).set({ passwordHash, mustChangePassword: false, passwordChangedAt: now, updatedAt: now }).where(eq(accounts.id, caller.accountId));
     await tx.delete(sessions).where(and(eq(sessions.accountId, caller.accountId), ne(sessions.id, caller.sessionId)));
     await audit(tx, caller, { action: 'update', entity: 'account', entityId: caller.accountId, summary: '修改密码' });
   });
   return { ...caller, mustChangePassword: false };
 }
-

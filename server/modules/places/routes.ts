@@ -36,20 +36,26 @@ export const placeRoutes =
       return caller;
     };
 
-    app.get('/', { schema: { tags, summary: '下级节点 Children of a place', querystring: ListPlacesQuery, response: { 200: z.array(PlaceDto), ...errors } } }, async (req) =>
-      places.listPlaces(db, reader(req), req.query.parentId, req.query.includeRetired === 'true'),
+    app.get(
+      '/',
+      { schema: { tags, summary: '下级节点 Children of a place', querystring: ListPlacesQuery, response: { 200: z.array(PlaceDto), ...errors } } },
+      async (req) => places.listPlaces(db, reader(req), req.query.parentId, req.query.includeRetired === 'true'),
     );
 
-    app.get('/search', { schema: { tags, summary: '搜索节点 Search places', querystring: SearchPlacesQuery, response: { 200: Page(PlaceSearchHitDto), ...errors } } }, async (req) =>
-      places.searchPlaces(db, reader(req), req.query),
+    app.get(
+      '/search',
+      { schema: { tags, summary: '搜索节点 Search places', querystring: SearchPlacesQuery, response: { 200: Page(PlaceSearchHitDto), ...errors } } },
+      async (req) => places.searchPlaces(db, reader(req), req.query),
     );
 
     app.get('/:id', { schema: { tags, summary: '节点详情 Place detail', params: IdParams, response: { 200: PlaceDetailDto, ...errors } } }, async (req) =>
       places.getPlace(db, reader(req), req.params.id),
     );
 
-    app.get('/:id/history', { schema: { tags, summary: '变更历史 Place history', params: IdParams, response: { 200: z.array(PlaceEventDto), ...errors } } }, async (req) =>
-      places.placeHistory(db, reader(req), req.params.id),
+    app.get(
+      '/:id/history',
+      { schema: { tags, summary: '变更历史 Place history', params: IdParams, response: { 200: z.array(PlaceEventDto), ...errors } } },
+      async (req) => places.placeHistory(db, reader(req), req.params.id),
     );
 
     app.post('/', { schema: { tags, summary: '新增节点 Add a place', body: CreatePlaceInput, response: { 201: PlaceDto, ...errors } } }, async (req, reply) => {
@@ -57,23 +63,39 @@ export const placeRoutes =
       return reply.code(201).send(await db.transaction((tx) => places.createPlace(tx, caller, req.body)));
     });
 
-    app.patch('/:id', { schema: { tags, summary: '重命名 Rename a place', params: IdParams, body: RenamePlaceInput, response: { 200: PlaceDto, ...errors } } }, async (req) => {
-      const caller = manager(req);
-      return db.transaction((tx) => places.renamePlace(tx, caller, req.params.id, req.body));
-    });
+    app.patch(
+      '/:id',
+      { schema: { tags, summary: '重命名 Rename a place', params: IdParams, body: RenamePlaceInput, response: { 200: PlaceDto, ...errors } } },
+      async (req) => {
+        const caller = manager(req);
+        return db.transaction((tx) => places.renamePlace(tx, caller, req.params.id, req.body));
+      },
+    );
 
-    app.post('/:id/move', { schema: { tags, summary: '移动节点 Move a place', params: IdParams, body: MovePlaceInput, response: { 200: PlaceDto, ...errors } } }, async (req) => {
-      const caller = manager(req);
-      return db.transaction((tx) => places.movePlace(tx, caller, req.params.id, req.body));
-    });
+    app.post(
+      '/:id/move',
+      { schema: { tags, summary: '移动节点 Move a place', params: IdParams, body: MovePlaceInput, response: { 200: PlaceDto, ...errors } } },
+      async (req) => {
+        const caller = manager(req);
+        return db.transaction((tx) => places.movePlace(tx, caller, req.params.id, req.body));
+      },
+    );
 
-    app.post('/:id/retire', { schema: { tags, summary: '撤销节点 Retire a place', params: IdParams, body: RetirePlaceInput, response: { 200: PlaceDto, ...errors } } }, async (req) => {
-      const caller = manager(req);
-      return db.transaction((tx) => places.retirePlace(tx, caller, req.params.id, req.body));
-    });
+    app.post(
+      '/:id/retire',
+      { schema: { tags, summary: '撤销节点 Retire a place', params: IdParams, body: RetirePlaceInput, response: { 200: PlaceDto, ...errors } } },
+      async (req) => {
+        const caller = manager(req);
+        return db.transaction((tx) => places.retirePlace(tx, caller, req.params.id, req.body));
+      },
+    );
 
-    app.post('/:id/restore', { schema: { tags, summary: '恢复节点 Restore a place', params: IdParams, response: { 200: PlaceDto, ...errors } } }, async (req) => {
-      const caller = manager(req);
-      return db.transaction((tx) => places.restorePlace(tx, caller, req.params.id));
-    });
+    app.post(
+      '/:id/restore',
+      { schema: { tags, summary: '恢复节点 Restore a place', params: IdParams, response: { 200: PlaceDto, ...errors } } },
+      async (req) => {
+        const caller = manager(req);
+        return db.transaction((tx) => places.restorePlace(tx, caller, req.params.id));
+      },
+    );
   };

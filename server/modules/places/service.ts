@@ -88,7 +88,11 @@ export async function searchPlaces(conn: Conn, caller: Caller, q: SearchPlacesQu
   if (q.q) {
     const text = q.q.replace(/[\\%_]/g, (c) => `\\${c}`);
     const spelled = text.toLowerCase().replace(/\s+/g, '');
-    const match = or(ilike(places.name, `%${text}%`), like(places.code, `${text}%`), /^[a-z]+$/.test(spelled) ? like(places.pinyin, `%${spelled}%`) : undefined);
+    const match = or(
+      ilike(places.name, `%${text}%`),
+      like(places.code, `${text}%`),
+      /^[a-z]+$/.test(spelled) ? like(places.pinyin, `%${spelled}%`) : undefined,
+    );
     if (match) where.push(match);
   }
   const filter = and(...where);
@@ -163,14 +167,33 @@ async function nextLocalCode(tx: Conn, parent: PlaceRow): Promise<string> {
   const [siblings] = await tx.select({ n: count() }).from(places).where(eq(places.parentId, parent.id));
   for (let n = (siblings?.n ?? 0) + 1; ; n++) {
     const code = `${parent.code}-${String(n).padStart(2, '0')}`;
-    const [taken] = await tx.select({ id: places.id }).from(places).where(and(eq(places.countyCode, parent.countyCode), eq(places.code, code))).limit(1);
+    const [taken] = await tx
+      .select({ id: places.id })
+      .from(places)
+      .where(and(eq(places.countyCode, parent.countyCode), eq(places.code, code)))
+      .limit(1);
     if (!taken) return code;
   }
 }
 
-async function recordEvent(tx: Tx, caller: Caller, place: PlaceRow, action: PlaceEventDto['action'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
-  await tx.insert(placeEvents).values({ countyCode: place.countyCode, placeId: place.id, action, before, after, actorId: caller.accountId, actorName: caller.displayName });
-  await audit(tx, caller, { action: action === 'created' ? 'create' : 'update', entity: 'place', entityId: place.id, summary: `${action} ${place.name}`, detail: { before, after } });
+async function recordEvent(
+  tx: Tx,
+  caller: Caller,
+  place: PlaceRow,
+  action: PlaceEventDto['action'],
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+) {
+  await tx
+    .insert(placeEvents)
+    .values({ countyCode: place.countyCode, placeId: place.id, action, before, after, actorId: caller.accountId, actorName: caller.displayName });
+  await audit(tx, caller, {
+    action: action === 'created' ? 'create' : 'update',
+    entity: 'place',
+    entityId: place.id,
+    summary: `${action} ${place.name}`,
+    detail: { before, after },
+  });
 }
 
 export async function createPlace(tx: Tx, caller: Caller, input: CreatePlaceInput): Promise<PlaceDto> {
@@ -183,10 +206,23 @@ export async function createPlace(tx: Tx, caller: Caller, input: CreatePlaceInpu
   await assertNameFree(tx, parent.id, input.name);
   const [inserted] = await tx
     .insert(places)
-    .values({ countyCode: parent.countyCode, parentId: parent.id, kind: input.kind, name: input.name, code, path: parent.path, depth: parent.depth + 1, pinyin: pinyinKey(input.name) })
+    .values({
+      countyCode: parent.countyCode,
+      parentId: parent.id,
+      kind: input.kind,
+      name: input.name,
+      code,
+      path: parent.path,
+      depth: parent.depth + 1,
+      pinyin: pinyinKey(input.name),
+    })
     .returning({ id: places.id });
   if (!inserted) throw new Error('insert returned nothing');
-  const [row] = await tx.update(places).set({ path: `${parent.path}${inserted.id}/` }).where(eq(places.id, inserted.id)).returning();
+  const [row] = await tx
+    .update(places)
+    .set({ path: `${parent.path}${inserted.id}/` })
+    .where(eq(places.id, inserted.id))
+    .returning();
   if (!row) throw new Error('update returned nothing');
   await recordEvent(tx, caller, row, 'created', null, { name: row.name, code: row.code, kind: row.kind, parentId: parent.id });
   return presentPlace(row, 0);
@@ -242,7 +278,10 @@ export async function retirePlace(tx: Tx, caller: Caller, id: number, input: Ret
   const row = await visiblePlace(tx, caller, id);
   assertManageable(caller, row);
   if (row.retiredAt) throw Conflict('place.alreadyRetired');
-  const [active] = await tx.select({ n: count() }).from(places).where(and(eq(places.parentId, id), isNull(places.retiredAt)));
+  const [active] = await tx
+    .select({ n: count() })
+    .from(places)
+    .where(and(eq(places.parentId, id), isNull(places.retiredAt)));
   if (active && active.n > 0) throw Conflict('place.hasActiveChildren', { count: active.n });
   const [retired] = await tx.update(places).set({ retiredAt: new Date(), updatedAt: new Date() }).where(eq(places.id, id)).returning();
   if (!retired) throw new Error('update returned nothing');

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '../demo/seed.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
+
+/**
+ * A generated walk: every OpenAPI path that takes an id, called by every demo role with the ids
+ * of another community (红楼社区). Only roles whose scope covers it may get an answer.
+ */
+let t: TestApp;
+let paths: { method: string; url: string }[];
+let otherPlace: number;
+let otherAccount: number;
+beforeAll(async () => {
+  t = await startTestApp();
+  otherPlace = await t.placeId('140322100102');
+  const admin = await t.login('admin');
+  otherAccount = (await admin.get('/api/accounts?q=community2')).json().items[0].id;
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    path.includes('{id}') ? Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: path })) : [],
+  );
+});
+afterAll(() => t.close());
+
+const BODIES: Record<string, Record<string, unknown>> = {
+  '/api/places/{id}': { name: '越权改名' },
+  '/api/places/{id}/move': { parentId: 1 },
+  '/api/places/{id}/retire': { reason: '越权' },
+  '/api/accounts/{id}': { displayName: '越权改名' },
+};
+
+// Their scopes cover 红楼社区: the org department, the street, and 红楼's own admin.
+const COVERS_OTHER = new Set(['admin', 'street', 'community2']);
+
+describe('scope walk', () => {
+  it('finds paths to walk', () => {
+    expect(paths.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const account of DEMO_ACCOUNTS.filter((a) => !COVERS_OTHER.has(a.username))) {
+    it(`gives ${account.username} (${account.role}) nothing of another community`, async () => {
+      const agent = await t.login(account.username);
+      for (const { method, url } of paths) {
+        const id = url.startsWith('/api/accounts') ? otherAccount : otherPlace;
+        const concrete = url.replace('{id}', String(id));
+        const body = BODIES[url] ?? {};
+        const res =
+          method === 'GET'
+            ? await agent.get(concrete)
+            : await agent.raw({
+                method: method === 'PATCH' ? 'PATCH' : 'POST',
+                url: concrete,
+                payload: JSON.stringify(body),
+                headers: { 'content-type': 'application/json' },
+              });
+        expect.soft([403, 404], `${method} ${url} → ${res.statusCode} ${res.body.slice(0, 120)}`).toContain(res.statusCode);
+      }
+    });
+  }
+});
