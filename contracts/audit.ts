@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { Id, PageQuery } from './common.js';
+import { AUDIT_ACTIONS, type AuditAction } from './labels.js';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'view', 'reveal', 'export', 'import', 'login', 'loginFailed', 'logout'] as const;
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction };
 
 export const ListAuditQuery = PageQuery.extend({
   q: z.string().trim().max(50).default(''),

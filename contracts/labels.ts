@@ -41,3 +41,6 @@ export const ROLE_LABELS: Record<Role, Label> = {
 
 /** Roles that work in the desktop console; the others use the phone pages. */
 export const CONSOLE_ROLES: readonly Role[] = ['orgAdmin', 'streetAdmin', 'communityAdmin', 'gridWorker', 'unitSecretary'];
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'view', 'reveal', 'export', 'import', 'login', 'loginFailed', 'logout'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

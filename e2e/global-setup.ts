@@ -25,9 +25,11 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'sishuang-e2e-'));
   let output = '';
-  const server = spawn('npx', ['tsx', 'server/main.ts'], {
+  // tsx itself, not npx: killing npx would leave the server holding the port.
+  const server = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
     env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   server.stdout?.on('data', (d) => (output += String(d)));
   server.stderr?.on('data', (d) => (output += String(d)));
@@ -35,7 +37,8 @@ export default async function setup(project: TestProject) {
   await waitForHealth(baseUrl, server, () => output);
   project.provide('baseUrl', baseUrl);
   return async () => {
-    server.kill('SIGTERM');
+    // The whole process group: tsx runs the server in a child of its own.
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
     await new Promise((r) => server.once('exit', r));
     rmSync(dataDir, { recursive: true, force: true });
   };

@@ -10,7 +10,7 @@ export const DESKTOP = { width: 1366, height: 860 };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** One Debian Chromium per spec file; a fresh context (cookies, storage) per journey. */
-export function useBrowser() {
+export function browserPerFile() {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await chromium.launch({
@@ -41,5 +41,6 @@ export function useBrowser() {
 
 export async function screenshot(page: Page, name: string) {
   mkdirSync('test-results', { recursive: true });
+  await page.waitForTimeout(600); // let antd's open/close animations settle
   await page.screenshot({ path: `test-results/${name}.png`, fullPage: false });
 }

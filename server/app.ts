@@ -13,7 +13,7 @@ import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes } from './modules/auth/index.js';
 import { placeRoutes } from './modules/places/index.js';
 import type { AppDeps } from './platform/context.js';
-import { installErrorHandling, sendError } from './platform/http.js';
+import { installErrorHandling, installNotFound } from './platform/http.js';
 import { installSessions } from './platform/session.js';
 
 export const VERSION = '0.1.0';
@@ -83,16 +83,8 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
     { prefix: '/api' },
   );
 
-  const webRoot = opts.webRoot;
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // Client-side routes fall back to the app shell; unknown /api paths stay JSON 404s.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.method !== 'GET') {
-        return sendError(req, reply, { status: 404, code: 'notFound', params: { entity: 'route', entityZh: '接口' } });
-      }
-      return reply.type('text/html').sendFile('index.html');
-    });
-  }
+  const webRoot = opts.webRoot && existsSync(join(opts.webRoot, 'index.html')) ? opts.webRoot : undefined;
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  installNotFound(app, { spaFallback: webRoot !== undefined });
   return app;
 }

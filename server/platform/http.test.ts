@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 
 let t: TestApp;
@@ -61,6 +65,23 @@ describe('the HTTP edge', () => {
     const res = await agent.get('/api/places/abc');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('id');
+  });
+
+  it('serves the web app shell for client-side routes, but JSON 404s under /api', async () => {
+    const webRoot = mkdtempSync(join(tmpdir(), 'sishuang-web-'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>四双</title>');
+    const app = await createApp(t.deps, { logger: false, webRoot });
+    try {
+      const page = await app.inject({ method: 'GET', url: '/places' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<title>四双</title>');
+      const api = await app.inject({ method: 'GET', url: '/api/nothing' });
+      expect(api.statusCode).toBe(404);
+      expect(api.json().error.code).toBe('notFound');
+    } finally {
+      await app.close();
+      rmSync(webRoot, { recursive: true, force: true });
+    }
   });
 
   it('sends security headers', async () => {

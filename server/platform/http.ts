@@ -114,5 +114,12 @@ export function installErrorHandling(app: FastifyInstance) {
     req.log.error({ err }, 'unhandled error');
     return sendError(req, reply, { status: 500, code: 'internal', params: {} });
   });
-  app.setNotFoundHandler((req, reply) => sendError(req, reply, { status: 404, code: 'notFound', params: { entity: 'route', entityZh: '接口' } }));
+}
+
+/** Unknown API paths are JSON 404s; with a web app, other GETs fall back to its shell (client-side routes). */
+export function installNotFound(app: FastifyInstance, opts: { spaFallback: boolean }) {
+  app.setNotFoundHandler((req, reply) => {
+    if (opts.spaFallback && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    return sendError(req, reply, { status: 404, code: 'notFound', params: { entity: 'route', entityZh: '接口' } });
+  });
 }

@@ -1,21 +1,8 @@
-import { PLACE_KINDS, type PlaceKind } from '#contracts/labels.js';
+import type { PlaceKind } from '#contracts/labels.js';
+import { canPlaceUnder, levelOf, STATISTICAL_DIGITS } from '#contracts/rules.js';
+
+export { canPlaceUnder, levelOf };
 import { pinyin } from 'pinyin-pro';
-
-export const levelOf = (kind: PlaceKind) => PLACE_KINDS.indexOf(kind);
-
-/**
- * Streets sit under counties and communities under streets; below a community the levels may be
- * skipped (a village has grids but no compounds), but never climb back up.
- */
-export function canPlaceUnder(child: PlaceKind, parent: PlaceKind): boolean {
-  if (child === 'county') return false;
-  if (child === 'street') return parent === 'county';
-  if (child === 'community') return parent === 'street';
-  return levelOf(parent) >= levelOf('community') && levelOf(child) > levelOf(parent);
-}
-
-/** Digits of the national statistical division code for the levels that have one. */
-export const STATISTICAL_DIGITS: Partial<Record<PlaceKind, number>> = { county: 6, street: 9, community: 12 };
 
 export type CodeProblem = { kind: 'format'; digits: number } | { kind: 'prefix'; prefix: string } | null;
 

@@ -1,0 +1,38 @@
+import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
+import { type Lang, PLACE_KIND_LABELS, type PlaceKind, ROLE_LABELS, type Role } from '#contracts/labels.js';
+import { currentLang, setLang, subscribeLang } from './language.js';
+import { type Translate, translator } from './translate.js';
+
+type I18n = {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: Translate;
+  roleLabel: (role: Role) => string;
+  kindLabel: (kind: PlaceKind) => string;
+};
+
+const I18nContext = createContext<I18n>({
+  lang: 'zh-CN',
+  setLang,
+  t: translator('zh-CN'),
+  roleLabel: (role) => ROLE_LABELS[role]['zh-CN'],
+  kindLabel: (kind) => PLACE_KIND_LABELS[kind]['zh-CN'],
+});
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const lang = useSyncExternalStore(subscribeLang, currentLang);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang,
+      t: translator(lang),
+      roleLabel: (role) => ROLE_LABELS[role][lang],
+      kindLabel: (kind) => PLACE_KIND_LABELS[kind][lang],
+    }),
+    [lang],
+  );
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+export const useI18n = () => useContext(I18nContext);
+export const useT = () => useContext(I18nContext).t;

@@ -1,0 +1,47 @@
+import { ConfigProvider, unstableSetRender } from 'antd-mobile';
+import enUSModule from 'antd-mobile/es/locales/en-US.js';
+import type { Locale } from 'antd-mobile/es/locales/base.js';
+import zhCNModule from 'antd-mobile/es/locales/zh-CN.js';
+import { createRoot, type Root } from 'react-dom/client';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { esmDefault } from '../shared/interop.js';
+import { MePage } from './MePage.js';
+import { PhoneGuard } from './PhoneGuard.js';
+import { PhoneLogin } from './PhoneLogin.js';
+import { PhonePassword } from './PhonePassword.js';
+import './phone.css';
+
+const LOCALES = { 'zh-CN': esmDefault<Locale>(zhCNModule), en: esmDefault<Locale>(enUSModule) };
+
+// antd-mobile 5 renders Toast and Dialog with the React 18 API unless told how to under React 19.
+const roots = new WeakMap<Element | DocumentFragment, Root>();
+unstableSetRender((node, container) => {
+  const root = roots.get(container) ?? createRoot(container);
+  roots.set(container, root);
+  root.render(node);
+  return async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    root.unmount();
+    roots.delete(container);
+  };
+});
+
+/** The phone pages (antd-mobile), opened from QR codes; for members, residents and merchants. */
+export function PhoneApp() {
+  const { lang } = useI18n();
+  return (
+    <ConfigProvider locale={LOCALES[lang]}>
+      <div className="phone">
+        <Routes>
+          <Route path="login" element={<PhoneLogin />} />
+          <Route path="password" element={<PhonePassword />} />
+          <Route element={<PhoneGuard />}>
+            <Route index element={<MePage />} />
+          </Route>
+          <Route path="*" element={<Navigate to="/m" replace />} />
+        </Routes>
+      </div>
+    </ConfigProvider>
+  );
+}
