@@ -38,3 +38,16 @@ export const Ok = z.object({ ok: z.literal(true) });
 
 /** Trimmed text; blank becomes undefined-free empty check via min(1). */
 export const Text = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * The PATCH form of a create schema: every field optional and no defaults, so a field the caller
+ * leaves out keeps its stored value instead of being reset.
+ */
+export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>): z.ZodType<Partial<z.output<z.ZodObject<T>>>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    shape[key] = z.optional(field instanceof z.ZodDefault ? field.unwrap() : field);
+  }
+  // The shape is built at run time; its output is exactly the partial of the schema's.
+  return z.strictObject(shape) as unknown as z.ZodType<Partial<z.output<z.ZodObject<T>>>>;
+}

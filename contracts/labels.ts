@@ -44,3 +44,116 @@ export const CONSOLE_ROLES: readonly Role[] = ['orgAdmin', 'streetAdmin', 'commu
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'view', 'reveal', 'export', 'import', 'login', 'loginFailed', 'logout'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const labels = <K extends string>(entries: Record<K, [string, string]>): Record<K, Label> =>
+  Object.fromEntries(Object.entries<[string, string]>(entries).map(([k, [zh, en]]) => [k, { 'zh-CN': zh, en }])) as Record<K, Label>;
+
+// 单位类别
+export const ORG_KINDS = ['agency', 'institution', 'stateEnterprise', 'privateEnterprise', 'socialOrg', 'other'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+export const ORG_KIND_LABELS = labels<OrgKind>({
+  agency: ['机关', 'Government agency'],
+  institution: ['事业单位', 'Public institution'],
+  stateEnterprise: ['国有企业', 'State-owned enterprise'],
+  privateEnterprise: ['非公企业', 'Private enterprise'],
+  socialOrg: ['社会组织', 'Social organisation'],
+  other: ['其他', 'Other'],
+});
+
+// 党组织层级: 党委 / 党总支 / 党支部
+export const PARTY_ORG_LEVELS = ['committee', 'generalBranch', 'branch'] as const;
+export type PartyOrgLevel = (typeof PARTY_ORG_LEVELS)[number];
+export const PARTY_ORG_LEVEL_LABELS = labels<PartyOrgLevel>({
+  committee: ['党委', 'Party committee'],
+  generalBranch: ['党总支', 'General branch'],
+  branch: ['党支部', 'Branch'],
+});
+
+// 户的五色标签
+export const HOUSEHOLD_LABELS = ['resident', 'rental', 'specialCare', 'partyMember', 'vacant'] as const;
+export type HouseholdLabel = (typeof HOUSEHOLD_LABELS)[number];
+export const HOUSEHOLD_LABEL_LABELS = labels<HouseholdLabel>({
+  resident: ['常住', 'Resident'],
+  rental: ['出租', 'Rental'],
+  specialCare: ['特殊关注', 'Special care'],
+  partyMember: ['党员', 'Party member'],
+  vacant: ['无人居住', 'Vacant'],
+});
+
+// 重点户类别
+export const CARE_CATEGORIES = ['elderlyAlone', 'leftBehindChild', 'disabled', 'pregnant', 'chronicIllness', 'hardship'] as const;
+export type CareCategory = (typeof CARE_CATEGORIES)[number];
+export const CARE_CATEGORY_LABELS = labels<CareCategory>({
+  elderlyAlone: ['独居老人', 'Elderly living alone'],
+  leftBehindChild: ['留守儿童', 'Left-behind child'],
+  disabled: ['残疾人', 'Disabled'],
+  pregnant: ['孕产妇', 'Pregnant or new mother'],
+  chronicIllness: ['慢病患者', 'Chronic illness'],
+  hardship: ['困难群众', 'Hardship'],
+});
+
+// 人才类别
+export const TALENT_CLASSES = ['law', 'medical', 'education', 'culture', 'psychology', 'repair', 'technology', 'emergency'] as const;
+export type TalentClass = (typeof TALENT_CLASSES)[number];
+export const TALENT_LABELS = labels<TalentClass>({
+  law: ['法律', 'Law'],
+  medical: ['医疗', 'Medical'],
+  education: ['教育', 'Education'],
+  culture: ['文化', 'Culture'],
+  psychology: ['心理', 'Counselling'],
+  repair: ['维修', 'Repairs'],
+  technology: ['科技', 'Technology'],
+  emergency: ['应急', 'Emergency'],
+});
+
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const GENDER_LABELS = labels<Gender>({ male: ['男', 'Male'], female: ['女', 'Female'] });
+
+export const EDUCATIONS = ['primary', 'juniorHigh', 'seniorHigh', 'vocational', 'college', 'bachelor', 'master', 'doctor'] as const;
+export type Education = (typeof EDUCATIONS)[number];
+export const EDUCATION_LABELS = labels<Education>({
+  primary: ['小学', 'Primary school'],
+  juniorHigh: ['初中', 'Junior high'],
+  seniorHigh: ['高中', 'Senior high'],
+  vocational: ['中专', 'Vocational school'],
+  college: ['大专', 'College'],
+  bachelor: ['本科', 'Bachelor'],
+  master: ['硕士', 'Master'],
+  doctor: ['博士', 'Doctorate'],
+});
+
+// 党员类别: 正式党员 / 预备党员
+export const MEMBER_TYPES = ['full', 'probationary'] as const;
+export type MemberType = (typeof MEMBER_TYPES)[number];
+export const MEMBER_TYPE_LABELS = labels<MemberType>({ full: ['正式党员', 'Full member'], probationary: ['预备党员', 'Probationary member'] });
+
+export const MEMBER_STATUSES = ['active', 'transferred', 'retired'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+export const MEMBER_STATUS_LABELS = labels<MemberStatus>({
+  active: ['在职', 'In service'],
+  transferred: ['已转出', 'Transferred out'],
+  retired: ['已退休', 'Retired'],
+});
+
+export const RELATIONS = ['head', 'spouse', 'child', 'parent', 'grandchild', 'tenant', 'other'] as const;
+export type Relation = (typeof RELATIONS)[number];
+export const RELATION_LABELS = labels<Relation>({
+  head: ['户主', 'Head of household'],
+  spouse: ['配偶', 'Spouse'],
+  child: ['子女', 'Child'],
+  parent: ['父母', 'Parent'],
+  grandchild: ['孙辈', 'Grandchild'],
+  tenant: ['租户', 'Tenant'],
+  other: ['其他', 'Other'],
+});
+
+// 台账 kinds that can be imported and exported
+export const IMPORT_KINDS = ['organizations', 'members', 'households', 'residents'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_KIND_LABELS = labels<ImportKind>({
+  organizations: ['单位', 'Work units'],
+  members: ['在职党员', 'Party members'],
+  households: ['户', 'Households'],
+  residents: ['居民', 'Residents'],
+});

@@ -17,7 +17,9 @@ let seeded = false;
 if (config.demo && (await isEmpty(database.db))) {
   console.log('正在生成演示数据（盂县）… / Loading the demo county…');
   const r = await seedDemo(database.db, vault);
-  console.log(`演示数据已生成 / demo county loaded: ${r.places} places, ${r.accounts} accounts in ${(r.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `演示数据已生成 / demo county loaded in ${(r.ms / 1000).toFixed(1)} s: ${r.places} places, ${r.organizations} units, ${r.members} members, ${r.households} households, ${r.residents} residents, ${r.accounts} accounts`,
+  );
   seeded = true;
 }
 

@@ -14,6 +14,8 @@ export type Caller = {
   placeKind: PlaceKind;
   /** Materialised path of the scope root: a row is visible when its place path starts with it. */
   placePath: string;
+  /** A unit party secretary's work unit. */
+  organizationId: number | null;
   mustChangePassword: boolean;
   sessionId: string;
   csrfToken: string;

@@ -8,13 +8,25 @@ import { startTestApp, type TestApp } from '../test/harness.js';
  */
 let t: TestApp;
 let paths: { method: string; url: string }[];
-let otherPlace: number;
-let otherAccount: number;
+let otherIds: Record<string, number | undefined>;
 beforeAll(async () => {
   t = await startTestApp();
-  otherPlace = await t.placeId('140322100102');
+  const honglou = await t.placeId('140322100102');
   const admin = await t.login('admin');
-  otherAccount = (await admin.get('/api/accounts?q=community2')).json().items[0].id;
+  // Not the secretary's unit (国网盂县供电公司), which a unit secretary rightly sees wherever it sits.
+  const first = async (url: string) => {
+    const items: { id: number; name: string; organization?: { name: string } | null }[] = (await admin.get(url)).json().items;
+    return items.find((i) => i.name !== '国网盂县供电公司' && i.organization?.name !== '国网盂县供电公司')?.id;
+  };
+  const household = (await first(`/api/households?placeId=${honglou}`)) ?? 0;
+  otherIds = {
+    places: honglou,
+    accounts: await first('/api/accounts?q=community2'),
+    organizations: await first(`/api/organizations?placeId=${honglou}`),
+    members: await first(`/api/members?placeId=${honglou}`),
+    households: household,
+    residents: await first(`/api/residents?householdId=${household}`),
+  };
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
     path.includes('{id}') ? Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: path })) : [],
@@ -27,6 +39,12 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/places/{id}/move': { parentId: 1 },
   '/api/places/{id}/retire': { reason: '越权' },
   '/api/accounts/{id}': { displayName: '越权改名' },
+  '/api/members/{id}/reveal': { field: 'idNumber' },
+  '/api/residents/{id}/reveal': { field: 'phone' },
+  '/api/members/{id}': { intentions: '越权' },
+  '/api/households/{id}': { doorNo: '999' },
+  '/api/residents/{id}': { name: '越权' },
+  '/api/organizations/{id}': { industry: '越权' },
 };
 
 // Their scopes cover 红楼社区: the org department, the street, and 红楼's own admin.
@@ -41,7 +59,8 @@ describe('scope walk', () => {
     it(`gives ${account.username} (${account.role}) nothing of another community`, async () => {
       const agent = await t.login(account.username);
       for (const { method, url } of paths) {
-        const id = url.startsWith('/api/accounts') ? otherAccount : otherPlace;
+        const id = otherIds[url.split('/')[2] ?? ''];
+        expect(id, url).toBeDefined();
         const concrete = url.replace('{id}', String(id));
         const body = BODIES[url] ?? {};
         const res =

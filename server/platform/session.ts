@@ -78,6 +78,7 @@ export async function loadCaller(deps: AppDeps, token: string, req: FastifyReque
     placeName: row.place.name,
     placeKind: row.place.kind,
     placePath: row.place.path,
+    organizationId: row.account.organizationId,
     mustChangePassword: row.account.mustChangePassword,
     sessionId: id,
     csrfToken: row.session.csrfToken,

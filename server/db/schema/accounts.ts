@@ -15,6 +15,8 @@ export const accounts = pgTable(
     placeId: bigint('place_id', { mode: 'number' })
       .notNull()
       .references(() => places.id),
+    /** A unit party secretary's work unit: they see its members. */
+    organizationId: bigint('organization_id', { mode: 'number' }),
     /** Encrypted at rest; the keyed hash finds an account by phone without decrypting. */
     phoneCipher: text('phone_cipher'),
     phoneHash: text('phone_hash'),

@@ -1,2 +1,3 @@
 export * from './places.js';
 export * from './accounts.js';
+export * from './people.js';
