@@ -1,5 +1,7 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../demo/seed.js';
+import { importsSettled } from '../modules/ledgers/index.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 
 /**
@@ -26,6 +28,7 @@ beforeAll(async () => {
     members: await first(`/api/members?placeId=${honglou}`),
     households: household,
     residents: await first(`/api/residents?householdId=${household}`),
+    imports: await adminImportJob(admin),
   };
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -33,6 +36,23 @@ beforeAll(async () => {
   );
 });
 afterAll(() => t.close());
+
+/** An import job of the org department's: nobody else may read it. */
+async function adminImportJob(admin: Awaited<ReturnType<TestApp['login']>>) {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('户').addRows([
+    ['地点编码', '门牌号'],
+    ['140322100102-01-B1-1', '888'],
+  ]);
+  const res = await admin.raw({
+    method: 'POST',
+    url: '/api/imports/households',
+    payload: Buffer.from(await wb.xlsx.writeBuffer()),
+    headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });
+  await importsSettled();
+  return res.json().id as number;
+}
 
 const BODIES: Record<string, Record<string, unknown>> = {
   '/api/places/{id}': { name: '越权改名' },

@@ -146,7 +146,7 @@ export async function saveHousehold(tx: Tx, caller: Caller, input: HouseholdInpu
       .update(households)
       .set({ ...values, updatedAt: new Date() })
       .where(eq(households.id, target.id));
-    await audit(tx, caller, { action: 'update', entity: 'household', entityId: target.id, summary: `修改户 ${place.name} ${input.doorNo}` });
+    if (!opts.upsert) await audit(tx, caller, { action: 'update', entity: 'household', entityId: target.id, summary: `修改户 ${place.name} ${input.doorNo}` });
     return { id: target.id, outcome: 'updated' };
   }
   const [row] = await tx
@@ -154,7 +154,7 @@ export async function saveHousehold(tx: Tx, caller: Caller, input: HouseholdInpu
     .values({ ...values, countyCode: place.countyCode })
     .returning({ id: households.id });
   if (!row) throw new Error('insert returned nothing');
-  await audit(tx, caller, { action: 'create', entity: 'household', entityId: row.id, summary: `新增户 ${place.name} ${input.doorNo}` });
+  if (!opts.upsert) await audit(tx, caller, { action: 'create', entity: 'household', entityId: row.id, summary: `新增户 ${place.name} ${input.doorNo}` });
   return { id: row.id, outcome: 'created' };
 }
 
@@ -308,7 +308,7 @@ export async function saveResident(
       .update(residents)
       .set({ ...values, ...personal, updatedAt: new Date() })
       .where(eq(residents.id, target.id));
-    await audit(tx, caller, { action: 'update', entity: 'resident', entityId: target.id, summary: `修改居民 ${input.name}` });
+    if (!opts.upsert) await audit(tx, caller, { action: 'update', entity: 'resident', entityId: target.id, summary: `修改居民 ${input.name}` });
     return { id: target.id, outcome: 'updated' };
   }
   const [row] = await tx
@@ -316,7 +316,7 @@ export async function saveResident(
     .values({ ...values, ...personal, countyCode: home.countyCode })
     .returning({ id: residents.id });
   if (!row) throw new Error('insert returned nothing');
-  await audit(tx, caller, { action: 'create', entity: 'resident', entityId: row.id, summary: `新增居民 ${input.name}` });
+  if (!opts.upsert) await audit(tx, caller, { action: 'create', entity: 'resident', entityId: row.id, summary: `新增居民 ${input.name}` });
   return { id: row.id, outcome: 'created' };
 }
 

@@ -219,7 +219,7 @@ export async function saveMember(
       .update(members)
       .set({ ...values, ...sealPhone(deps.vault, input.phone), ...sealIdNumber(deps.vault, input.idNumber), updatedAt: deps.clock() })
       .where(eq(members.id, target.id));
-    await audit(tx, caller, { action: 'update', entity: 'member', entityId: target.id, summary: `修改党员 ${input.name}` });
+    if (!opts.upsert) await audit(tx, caller, { action: 'update', entity: 'member', entityId: target.id, summary: `修改党员 ${input.name}` });
     return { id: target.id, outcome: 'updated' };
   }
   const [row] = await tx
@@ -227,7 +227,7 @@ export async function saveMember(
     .values({ ...values, countyCode: caller.countyCode, ...sealPhone(deps.vault, input.phone), ...sealIdNumber(deps.vault, input.idNumber) })
     .returning({ id: members.id });
   if (!row) throw new Error('insert returned nothing');
-  await audit(tx, caller, { action: 'create', entity: 'member', entityId: row.id, summary: `新增党员 ${input.name}` });
+  if (!opts.upsert) await audit(tx, caller, { action: 'create', entity: 'member', entityId: row.id, summary: `新增党员 ${input.name}` });
   return { id: row.id, outcome: 'created' };
 }
 

@@ -87,6 +87,17 @@ export async function listOrganizations(deps: AppDeps, caller: Caller, q: ListOr
   return { items: await present(deps.db, deps, rows), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
 }
 
+export async function listOrganizationsForExport(deps: AppDeps, caller: Caller, q: ListOrganizationsQuery, limit: number): Promise<OrganizationDto[]> {
+  const placePath = q.placeId ? (await visiblePlace(deps.db, caller, q.placeId)).path : undefined;
+  const rows = await deps.db
+    .select()
+    .from(organizations)
+    .where(organizationFilter(deps.db, caller, q, placePath))
+    .orderBy(asc(organizations.name))
+    .limit(limit);
+  return present(deps.db, deps, rows);
+}
+
 export async function visibleOrganization(conn: Conn, caller: Caller, id: number): Promise<OrgRow> {
   const [row] = await conn
     .select()
@@ -158,7 +169,7 @@ export async function saveOrganization(tx: Tx, caller: Caller, input: Organizati
       .update(organizations)
       .set({ ...values, updatedAt: new Date() })
       .where(eq(organizations.id, existing.id));
-    await audit(tx, caller, { action: 'update', entity: 'organization', entityId: existing.id, summary: `修改单位 ${input.name}` });
+    if (!opts.upsert) await audit(tx, caller, { action: 'update', entity: 'organization', entityId: existing.id, summary: `修改单位 ${input.name}` });
     return { id: existing.id, outcome: 'updated' };
   }
   await assertFree(tx, place.countyCode, input);
@@ -167,7 +178,7 @@ export async function saveOrganization(tx: Tx, caller: Caller, input: Organizati
     .values({ ...values, countyCode: place.countyCode })
     .returning({ id: organizations.id });
   if (!row) throw new Error('insert returned nothing');
-  await audit(tx, caller, { action: 'create', entity: 'organization', entityId: row.id, summary: `新增单位 ${input.name}` });
+  if (!opts.upsert) await audit(tx, caller, { action: 'create', entity: 'organization', entityId: row.id, summary: `新增单位 ${input.name}` });
   return { id: row.id, outcome: 'created' };
 }
 
