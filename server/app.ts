@@ -88,7 +88,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
   );
 
   const webRoot = opts.webRoot && existsSync(join(opts.webRoot, 'index.html')) ? opts.webRoot : undefined;
-  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot });
   installNotFound(app, { spaFallback: webRoot !== undefined });
   return app;
 }

@@ -23,12 +23,14 @@ export class ApiError extends Error {
 /** Status 0: the request never got an answer. */
 export const NETWORK_ERROR = 'network';
 
-type Query = Record<string, string | number | boolean | null | undefined>;
+export type Query = Record<string, string | number | boolean | null | undefined>;
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export type RequestOptions = {
   query?: Query;
   body?: unknown;
+  /** Sent as the raw body instead of JSON: an .xlsx for the 台账 import. */
+  file?: File;
   /** Leave a 401 to the caller (the session probe and the login form) instead of going to login. */
   quiet401?: boolean;
 };
@@ -80,34 +82,76 @@ export function parseError(status: number, body: unknown): ApiError {
   );
 }
 
-async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Sends one call; a failure becomes an ApiError (and a 401 sends the user to login). */
+async function send(method: Method, path: string, options: RequestOptions = {}, accept = 'application/json'): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': currentLang() };
+  let body: BodyInit | undefined;
+  if (options.file) {
+    headers['Content-Type'] = XLSX_TYPE;
+    headers['x-file-name'] = encodeURIComponent(options.file.name);
+    body = options.file;
+  } else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
   try {
-    response = await fetch(`/api${path}${toQueryString(options.query)}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    response = await fetch(`/api${path}${toQueryString(options.query)}`, { method, headers, credentials: 'same-origin', body });
   } catch {
     throw new ApiError(0, NETWORK_ERROR, 'Network error');
   }
   lastCallAt = Date.now();
+  if (response.ok) return response;
 
-  const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (response.ok) {
-    // The body is the contract's DTO: the server validates its responses against the same schemas.
-    return body as T;
-  }
-  const error = parseError(response.status, body);
+  const error = parseError(response.status, await response.json().catch(() => null));
   if ((error.status === 401 && !options.quiet401) || (error.status === 403 && error.code === 'mustChangePassword')) {
     onAuthFailure(error);
   }
   throw error;
+}
+
+async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, options);
+  // The body is the contract's DTO: the server validates its responses against the same schemas.
+  return (response.status === 204 ? null : await response.json().catch(() => null)) as T;
+}
+
+/** The file name a download suggests: RFC 5987 `filename*` first, then plain `filename`. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const extended = /filename\*\s*=\s*(?:[\w-]+)?'[^']*'([^;]+)/i.exec(disposition)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim().replace(/^"|"$/g, ''));
+    } catch {
+      // A broken encoding: fall through to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition);
+  const name = (plain?.[2] ?? plain?.[1])?.trim();
+  return name || fallback;
+}
+
+/** Fetches a file (an .xlsx template, export or error report) and hands it to the browser to save. */
+async function download(path: string, query: Query = {}, fallbackName = 'download.xlsx'): Promise<string> {
+  const response = await send('GET', path, { query }, `${XLSX_TYPE}, application/json`);
+  const blob = await response.blob();
+  const name = fileNameOf(response.headers.get('Content-Disposition'), fallbackName);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the blob after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
 }
 
 export const api = {
@@ -116,4 +160,7 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** POSTs a file as the raw body, with its name in `x-file-name`. */
+  upload: <T>(path: string, file: File) => request<T>('POST', path, { file }),
+  download,
 };

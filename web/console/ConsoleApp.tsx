@@ -22,6 +22,11 @@ const HomePage = lazy(() => import('./home/HomePage.js').then((m) => ({ default:
 const PlacesPage = lazy(() => import('./places/PlacesPage.js').then((m) => ({ default: m.PlacesPage })));
 const AccountsPage = lazy(() => import('./accounts/AccountsPage.js').then((m) => ({ default: m.AccountsPage })));
 const AuditPage = lazy(() => import('./audit/AuditPage.js').then((m) => ({ default: m.AuditPage })));
+const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage.js').then((m) => ({ default: m.OrganizationsPage })));
+const MembersPage = lazy(() => import('./members/MembersPage.js').then((m) => ({ default: m.MembersPage })));
+const MemberDetailPage = lazy(() => import('./members/MemberDetailPage.js').then((m) => ({ default: m.MemberDetailPage })));
+const HouseholdsPage = lazy(() => import('./households/HouseholdsPage.js').then((m) => ({ default: m.HouseholdsPage })));
+const ResidentsPage = lazy(() => import('./residents/ResidentsPage.js').then((m) => ({ default: m.ResidentsPage })));
 
 /** The desktop console: antd, in the chosen language. */
 const LOCALES = { 'zh-CN': esmDefault<Locale>(zhCNModule), en: esmDefault<Locale>(enUSModule) };
@@ -43,6 +48,17 @@ export function ConsoleApp() {
               <Route element={<ConsoleLayout />}>
                 <Route index element={<HomePage />} />
                 <Route path="places" element={<PlacesPage />} />
+                <Route element={<RoleGate allow={can.readOrganizations} />}>
+                  <Route path="organizations" element={<OrganizationsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readMembers} />}>
+                  <Route path="members" element={<MembersPage />} />
+                  <Route path="members/:id" element={<MemberDetailPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readHouseholds} />}>
+                  <Route path="households" element={<HouseholdsPage />} />
+                  <Route path="residents" element={<ResidentsPage />} />
+                </Route>
                 <Route element={<RoleGate allow={can.manageAccounts} />}>
                   <Route path="accounts" element={<AccountsPage />} />
                 </Route>

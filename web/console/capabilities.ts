@@ -1,11 +1,30 @@
-import type { Role } from '#contracts/labels.js';
+import { IMPORT_KINDS, type ImportKind, type Role } from '#contracts/labels.js';
 
 // What the console offers each role. The server decides; this only hides what would be refused.
 const PLACE_MANAGERS: readonly Role[] = ['orgAdmin', 'streetAdmin', 'communityAdmin', 'gridWorker'];
 const ACCOUNT_ADMINS: readonly Role[] = ['orgAdmin', 'streetAdmin', 'communityAdmin'];
+/** Units and members are also the unit party secretary's: their own unit. */
+const UNIT_READERS: readonly Role[] = [...PLACE_MANAGERS, 'unitSecretary'];
+const MEMBER_WRITERS: readonly Role[] = [...ACCOUNT_ADMINS, 'unitSecretary'];
 
 export const can = {
   managePlaces: (role: Role) => PLACE_MANAGERS.includes(role),
   manageAccounts: (role: Role) => ACCOUNT_ADMINS.includes(role),
   readAudit: (role: Role) => role === 'orgAdmin',
+  readOrganizations: (role: Role) => UNIT_READERS.includes(role),
+  writeOrganizations: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  readMembers: (role: Role) => UNIT_READERS.includes(role),
+  writeMembers: (role: Role) => MEMBER_WRITERS.includes(role),
+  readHouseholds: (role: Role) => PLACE_MANAGERS.includes(role),
+  writeHouseholds: (role: Role) => PLACE_MANAGERS.includes(role),
 };
+
+const WRITES: Record<ImportKind, (role: Role) => boolean> = {
+  organizations: can.writeOrganizations,
+  members: can.writeMembers,
+  households: can.writeHouseholds,
+  residents: can.writeHouseholds,
+};
+
+/** The 台账 a role may import: those it may write. */
+export const importKindsFor = (role: Role): ImportKind[] => IMPORT_KINDS.filter((kind) => WRITES[kind](role));

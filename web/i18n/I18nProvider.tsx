@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
-import { type Lang, PLACE_KIND_LABELS, type PlaceKind, ROLE_LABELS, type Role } from '#contracts/labels.js';
+import { type Label, type Lang, PLACE_KIND_LABELS, type PlaceKind, ROLE_LABELS, type Role } from '#contracts/labels.js';
 import { currentLang, setLang, subscribeLang } from './language.js';
 import { type Translate, translator } from './translate.js';
 
@@ -9,6 +9,8 @@ type I18n = {
   t: Translate;
   roleLabel: (role: Role) => string;
   kindLabel: (kind: PlaceKind) => string;
+  /** A domain label from contracts/labels.ts in the chosen language: `label(GENDER_LABELS[g])`. */
+  label: (label: Label) => string;
 };
 
 const I18nContext = createContext<I18n>({
@@ -17,6 +19,7 @@ const I18nContext = createContext<I18n>({
   t: translator('zh-CN'),
   roleLabel: (role) => ROLE_LABELS[role]['zh-CN'],
   kindLabel: (kind) => PLACE_KIND_LABELS[kind]['zh-CN'],
+  label: (label) => label['zh-CN'],
 });
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -28,6 +31,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       t: translator(lang),
       roleLabel: (role) => ROLE_LABELS[role][lang],
       kindLabel: (kind) => PLACE_KIND_LABELS[kind][lang],
+      label: (label) => label[lang],
     }),
     [lang],
   );

@@ -22,3 +22,15 @@ export function dayStart(day: Dayjs): string {
 export function dayEnd(day: Dayjs): string {
   return dayjs.tz(day.format('YYYY-MM-DD'), ZONE).endOf('day').format();
 }
+
+/** A picked calendar day as `YYYY-MM-DD`, the API's date format. */
+export function isoDate(day: Dayjs | null | undefined): string | undefined {
+  return day ? day.format('YYYY-MM-DD') : undefined;
+}
+
+/** An API date (`YYYY-MM-DD`) for a date picker. */
+export function dayOf(date: string | null | undefined): Dayjs | undefined {
+  if (!date) return undefined;
+  const day = dayjs(date);
+  return day.isValid() ? day : undefined;
+}

@@ -11,7 +11,21 @@ import { dayEnd, dayStart, formatTime } from '../../shared/time.js';
 type Action = AuditDto['action'];
 const ACTIONS = AUDIT_ACTIONS;
 const ACTION_COLORS: Partial<Record<Action, string>> = { delete: 'red', reveal: 'orange', loginFailed: 'volcano', create: 'green', update: 'blue' };
-const ENTITY_LABELS: Record<string, MessageKey> = { place: 'audit.entity.place', account: 'audit.entity.account', session: 'audit.entity.session' };
+const ENTITY_LABELS: Record<string, MessageKey> = {
+  place: 'audit.entity.place',
+  account: 'audit.entity.account',
+  session: 'audit.entity.session',
+  organization: 'audit.entity.organization',
+  partyOrg: 'audit.entity.partyOrg',
+  member: 'audit.entity.member',
+  household: 'audit.entity.household',
+  resident: 'audit.entity.resident',
+  // Imports and exports name the whole ledger.
+  organizations: 'audit.entity.organizations',
+  members: 'audit.entity.members',
+  households: 'audit.entity.households',
+  residents: 'audit.entity.residents',
+};
 
 type Range = [Dayjs | null, Dayjs | null] | null;
 

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, ContactsOutlined, HomeOutlined, IdcardOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -9,7 +9,7 @@ import { can } from '../capabilities.js';
 import { PageSpin } from './PageSpin.js';
 import { UserBar } from './UserBar.js';
 
-const SECTIONS = ['/places', '/accounts', '/audit'];
+const SECTIONS = ['/places', '/organizations', '/members', '/households', '/residents', '/accounts', '/audit'];
 
 /** The menu key of a path: its first segment, or '/' for home. */
 const sectionOf = (path: string) => SECTIONS.find((s) => path === s || path.startsWith(`${s}/`)) ?? '/';
@@ -26,6 +26,10 @@ export function ConsoleLayout() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
     { key: '/places', icon: <ApartmentOutlined />, label: t('nav.places') },
+    ...(can.readOrganizations(role) ? [{ key: '/organizations', icon: <BankOutlined />, label: t('nav.organizations') }] : []),
+    ...(can.readMembers(role) ? [{ key: '/members', icon: <IdcardOutlined />, label: t('nav.members') }] : []),
+    ...(can.readHouseholds(role) ? [{ key: '/households', icon: <ShopOutlined />, label: t('nav.households') }] : []),
+    ...(can.readHouseholds(role) ? [{ key: '/residents', icon: <ContactsOutlined />, label: t('nav.residents') }] : []),
     ...(can.manageAccounts(role) ? [{ key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts') }] : []),
     ...(can.readAudit(role) ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
   ];

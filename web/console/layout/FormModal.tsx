@@ -11,15 +11,17 @@ type Props<V> = {
   pending: boolean;
   okText?: string;
   danger?: boolean;
+  width?: number;
   children: ReactNode;
 };
 
 /** A modal holding one form: OK submits it, Cancel closes. Rendered only while open. */
-export function FormModal<V extends object>({ title, form, initialValues, onFinish, onClose, pending, okText, danger, children }: Props<V>) {
+export function FormModal<V extends object>({ title, form, initialValues, onFinish, onClose, pending, okText, danger, width, children }: Props<V>) {
   const t = useT();
   return (
     <Modal
       open
+      width={width}
       title={title}
       onCancel={onClose}
       onOk={() => form.submit()}

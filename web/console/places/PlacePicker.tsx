@@ -17,10 +17,11 @@ type Props = {
   /** What to show for the current value before anything is searched. */
   initialLabel?: string;
   id?: string;
+  style?: React.CSSProperties;
 };
 
 /** A search select over the caller's places (name, code or pinyin), showing each hit's path. */
-export function PlacePicker({ value, onChange, placeholder, accept, initialLabel, id }: Props) {
+export function PlacePicker({ value, onChange, placeholder, accept, initialLabel, id, style }: Props) {
   const { t, kindLabel } = useI18n();
   const [typed, setTyped] = useState('');
   const q = useDebounced(typed.trim());
@@ -42,6 +43,7 @@ export function PlacePicker({ value, onChange, placeholder, accept, initialLabel
   return (
     <Select<number, Option>
       id={id}
+      style={style}
       data-testid="place-picker"
       value={value}
       onChange={(next) => {

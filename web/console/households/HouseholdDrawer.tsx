@@ -1,0 +1,118 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Drawer, Empty, Flex, Result, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { GENDER_LABELS, RELATION_LABELS } from '#contracts/labels.js';
+import type { HouseholdDto, ResidentDto } from '#contracts/people.js';
+import { useHousehold } from '../../api/households.js';
+import { revealResident, useResidents } from '../../api/residents.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { PageSpin } from '../layout/PageSpin.js';
+import { ResidentFormModal } from '../residents/ResidentFormModal.js';
+import { RevealValue } from '../shared/RevealValue.js';
+import { CareTags, HouseholdLabelTag } from './HouseholdTags.js';
+
+type Props = { id: number; canWrite: boolean; onEdit: (household: HouseholdDto) => void; onClose: () => void };
+
+/** A household and the people living in it, with "add resident". */
+export function HouseholdDrawer({ id, canWrite, onEdit, onClose }: Props) {
+  const { t, label, kindLabel } = useI18n();
+  const household = useHousehold(id);
+  const residents = useResidents({ householdId: id, page: 1, pageSize: 100 });
+  const [editing, setEditing] = useState<ResidentDto | 'new' | null>(null);
+  const h = household.data;
+
+  return (
+    <Drawer
+      open
+      size={720}
+      title={h?.address ?? t('households.detail')}
+      onClose={onClose}
+      data-testid="household-drawer"
+      extra={
+        h &&
+        canWrite && (
+          <Button onClick={() => onEdit(h)} data-testid="household-edit">
+            {t('people.edit')}
+          </Button>
+        )
+      }
+    >
+      {household.isPending ? (
+        <PageSpin />
+      ) : !h ? (
+        <Result status="warning" title={t('common.loadFailed')} />
+      ) : (
+        <Flex vertical gap={24}>
+          <Descriptions
+            size="small"
+            bordered
+            column={1}
+            items={[
+              { key: 'place', label: t('households.field.place'), children: `${h.place.name} · ${kindLabel(h.place.kind)}` },
+              { key: 'doorNo', label: t('households.field.doorNo'), children: h.doorNo },
+              { key: 'label', label: t('households.field.label'), children: <HouseholdLabelTag value={h.label} /> },
+              { key: 'care', label: t('households.field.care'), children: <CareTags values={h.careCategories} /> },
+            ]}
+          />
+          <Flex vertical gap={8}>
+            <Flex justify="space-between" align="center">
+              <Typography.Title level={5} style={{ margin: 0 }}>
+                {t('households.residents', { count: residents.data?.total ?? h.residentCount })}
+              </Typography.Title>
+              {canWrite && (
+                <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="resident-add">
+                  {t('residents.new')}
+                </Button>
+              )}
+            </Flex>
+            <Table<ResidentDto>
+              data-testid="household-residents"
+              size="small"
+              rowKey="id"
+              pagination={false}
+              loading={residents.isFetching}
+              dataSource={residents.data?.items ?? []}
+              locale={{
+                emptyText: (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={residents.isError ? t('common.loadFailed') : t('households.residents.empty')} />
+                ),
+              }}
+              columns={[
+                { key: 'name', dataIndex: 'name', title: t('people.field.name') },
+                { key: 'relation', title: t('residents.field.relation'), render: (_, r) => label(RELATION_LABELS[r.relation]) },
+                { key: 'gender', title: t('people.field.gender'), render: (_, r) => (r.gender ? label(GENDER_LABELS[r.gender]) : '—') },
+                { key: 'birthDate', title: t('people.field.birthDate'), render: (_, r) => r.birthDate ?? '—' },
+                {
+                  key: 'phone',
+                  title: t('people.field.phone'),
+                  render: (_, r) => <RevealValue masked={r.phone} reveal={() => revealResident(r.id, 'phone')} testId={`reveal-phone-${r.id}`} />,
+                },
+                ...(canWrite
+                  ? [
+                      {
+                        key: 'actions',
+                        title: t('common.actions'),
+                        render: (_: unknown, r: ResidentDto) => (
+                          <Button size="small" type="link" onClick={() => setEditing(r)}>
+                            {t('people.edit')}
+                          </Button>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+          </Flex>
+        </Flex>
+      )}
+      {editing && h && (
+        <ResidentFormModal
+          resident={editing === 'new' ? null : editing}
+          household={editing === 'new' ? { id: h.id, address: h.address } : undefined}
+          onClose={() => setEditing(null)}
+          onSaved={() => setEditing(null)}
+        />
+      )}
+    </Drawer>
+  );
+}
