@@ -124,7 +124,7 @@ describe('importing households at scale', () => {
 describe('exports', () => {
   it('exports the members list exactly as filtered, masked and stamped', async () => {
     const list = (
-      await community.get('/api/members?organizationId=' + (await community.get('/api/members?q=赵一')).json().items[0].organization.id + '&pageSize=200')
+      await community.get(`/api/members?organizationId=${(await community.get('/api/members?q=赵一')).json().items[0].organization.id}&pageSize=200`)
     ).json();
     const res = await community.get(`/api/members/export?organizationId=${list.items[0].organization.id}`);
     expect(res.statusCode).toBe(200);

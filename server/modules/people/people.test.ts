@@ -141,7 +141,7 @@ describe('households and residents', () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
-      idNumber: '1403**********' + id('1940-03-03', 15).slice(-4),
+      idNumber: `1403**********${id('1940-03-03', 15).slice(-4)}`,
       phone: '136****2222',
       birthDate: '1940-03-03',
       gender: 'male',
