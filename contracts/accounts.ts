@@ -44,6 +44,8 @@ export const CreateAccountInput = z.strictObject({
   role: Role,
   placeId: Id,
   phone: Phone.optional(),
+  /** A unit party secretary's work unit (required for that role): they see its members. */
+  organizationId: Id.optional(),
 });
 export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
 

@@ -113,6 +113,7 @@ export const FIELD_LABELS: Record<string, string> = {
   action: '操作',
   actorId: '操作人',
   includeRetired: '包含已撤销',
+  organizationId: '工作单位',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {

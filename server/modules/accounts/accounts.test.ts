@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, startTestApp, type TestApp } from '../../test/harness.js';
+import { type Agent, login, startTestApp, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
 let admin: Agent;
@@ -99,6 +99,27 @@ describe('accounts', () => {
     expect(reset.json().account.mustChangePassword).toBe(true);
     const relog = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'merchant', password: reset.json().temporaryPassword } });
     expect(relog.statusCode).toBe(200);
+  });
+
+  it('binds a unit party secretary to a work unit, whose members alone they then see', async () => {
+    const place = await t.placeId('140322100101');
+    const missing = await community.post('/api/accounts', { username: 'sec2', displayName: '书记二', role: 'unitSecretary', placeId: place });
+    expect(missing.json().error).toMatchObject({ code: 'validation.required', field: 'organizationId' });
+    const orgs = (await admin.get('/api/organizations?pageSize=50')).json().items as { id: number; name: string; memberCount: number }[];
+    const org = orgs.find((o) => o.memberCount > 0 && o.name !== '国网盂县供电公司');
+    const created = await admin.post('/api/accounts', {
+      username: 'sec2',
+      displayName: '书记二',
+      role: 'unitSecretary',
+      placeId: place,
+      organizationId: org?.id,
+    });
+    expect(created.statusCode).toBe(201);
+    const agent = await login(t.app, 'sec2', created.json().temporaryPassword);
+    await agent.post('/api/auth/password', { currentPassword: created.json().temporaryPassword, newPassword: 'Secretary@2026' });
+    const seen = (await agent.get('/api/members?pageSize=100')).json();
+    expect(seen.total).toBe(org?.memberCount);
+    expect(new Set(seen.items.map((m: { organization: { name: string } }) => m.organization.name))).toEqual(new Set([org?.name]));
   });
 
   it('does not let an admin demote or disable itself', async () => {

@@ -12,6 +12,7 @@ import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import { hashPassword, temporaryPassword } from '../../platform/password.js';
 import { type PlaceRow, visiblePlace, withinScope } from '../../platform/scope.js';
+import { visibleOrganization } from '../people/index.js';
 import { accountPolicy, PLACE_KINDS_FOR_ROLE } from './policy.js';
 
 type AccountRow = typeof accounts.$inferSelect;
@@ -99,6 +100,13 @@ function assertMayManage(caller: Caller, target: Role) {
   }
 }
 
+/** A unit party secretary is bound to a work unit the creating admin can see; other roles to none. */
+async function organizationForRole(tx: Tx, caller: Caller, role: Role, organizationId: number | undefined) {
+  if (role !== 'unitSecretary') return null;
+  if (!organizationId) throw new DomainError(400, 'validation.required', { field: 'organizationId', fieldZh: '工作单位' }, 'organizationId');
+  return (await visibleOrganization(tx, caller, organizationId)).id;
+}
+
 async function placeForRole(conn: Conn, caller: Caller, role: Role, placeId: number) {
   const place = await visiblePlace(conn, caller, placeId);
   if (!accountPolicy.placeFits(role, place.kind)) {
@@ -135,6 +143,7 @@ export async function createAccount(deps: AppDeps, caller: Caller, input: Create
   const passwordHash = await hashPassword(password);
   return deps.db.transaction(async (tx) => {
     const place = await placeForRole(tx, caller, input.role, input.placeId);
+    const organizationId = await organizationForRole(tx, caller, input.role, input.organizationId);
     const phoneHash = input.phone ? deps.vault.fingerprint(input.phone) : null;
     await assertUnique(tx, input.username, phoneHash);
     const [row] = await tx
@@ -145,6 +154,7 @@ export async function createAccount(deps: AppDeps, caller: Caller, input: Create
         displayName: input.displayName,
         role: input.role,
         placeId: place.id,
+        organizationId,
         phoneCipher: input.phone ? deps.vault.seal(input.phone) : null,
         phoneHash,
         passwordHash,

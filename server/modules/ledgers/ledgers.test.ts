@@ -99,6 +99,13 @@ describe('importing members', () => {
     expect(wrong.body.error.messages['zh-CN']).toContain('身份证号');
   });
 
+  it('refuses more than 20,000 rows at once, naming the limit', async () => {
+    const rows = Array.from({ length: 20_001 }, (_, i) => ['140322100101-01-B1-1', String(50_000 + i)]);
+    const res = await upload(community, 'households', await workbook(['地点编码', '门牌号'], rows));
+    expect(res.status).toBe(400);
+    expect(res.body.error.messages['zh-CN']).toContain('20000');
+  }, 60_000);
+
   it('lets nobody else read an import job', async () => {
     const file = await workbook(['地点编码', '门牌号'], [['140322100101-01-B1-1', '901']]);
     const job = await upload(community, 'households', file);

@@ -1,5 +1,5 @@
 // 单位、党组织、在职党员、户、居民. Other modules import only from here.
 export { peopleRoutes } from './routes.js';
-export { saveOrganization, addPartyOrg, listOrganizationsForExport, type Upserted } from './organizations.js';
+export { saveOrganization, addPartyOrg, listOrganizationsForExport, visibleOrganization, type Upserted } from './organizations.js';
 export { saveMember, membersForExport } from './members.js';
 export { saveHousehold, saveResident, householdsForExport, residentsForExport } from './households.js';
