@@ -85,6 +85,16 @@ function mapFastifyError(err: FastifyError): Mapped | undefined {
   return undefined;
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An .xlsx download with its Chinese file name intact (RFC 5987). */
+export function sendXlsx(reply: FastifyReply, file: Buffer, name: string) {
+  return reply
+    .type(XLSX)
+    .header('content-disposition', `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .send(file);
+}
+
 export function sendError(req: FastifyRequest, reply: FastifyReply, m: Mapped) {
   const both = render(m.code, m.params);
   return reply.code(m.status).send({

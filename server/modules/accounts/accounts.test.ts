@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, login, startTestApp, type TestApp } from '../../test/harness.js';
 
@@ -126,6 +127,20 @@ describe('accounts', () => {
     const me = (await admin.get('/api/accounts?q=admin')).json().items[0];
     expect((await admin.post(`/api/accounts/${me.id}/disable`)).statusCode).toBe(403);
     expect((await admin.patch(`/api/accounts/${me.id}`, { role: 'member' })).statusCode).toBe(403);
+  });
+
+  it('exports the account list as filtered, and the audit log for the org department', async () => {
+    const res = await community.get('/api/accounts/export?role=gridWorker');
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(res.rawPayload).buffer);
+    const text = JSON.stringify(wb.worksheets[0]?.getSheetValues());
+    expect(text).toContain('138****1003');
+    expect(text).not.toContain('community2');
+    expect((await community.get('/api/audit/export')).statusCode).toBe(403);
+    const log = await admin.get('/api/audit/export?action=export');
+    expect(log.statusCode).toBe(200);
+    expect(String(log.headers['content-disposition'])).toContain(encodeURIComponent('审计日志'));
   });
 
   it('keeps the audit log for the org department alone, and unchangeable', async () => {

@@ -3,6 +3,7 @@ import { AccountDto, CreateAccountInput, IssuedPasswordDto, ListAccountsQuery, R
 import { ErrorDto, IdParams, Page } from '#contracts/common.js';
 import { authorize, requireCaller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
+import { sendXlsx } from '../../platform/http.js';
 import { accountPolicy } from './policy.js';
 import * as service from './service.js';
 
@@ -23,6 +24,11 @@ export const accountRoutes =
       { schema: { tags, summary: '账号列表 Accounts', querystring: ListAccountsQuery, response: { 200: Page(AccountDto), ...errors } } },
       async (req) => service.listAccounts(deps, admin(req), req.query),
     );
+
+    app.get('/export', { schema: { tags, summary: '导出账号 Export accounts (.xlsx)', querystring: ListAccountsQuery } }, async (req, reply) => {
+      const { file, name } = await service.exportAccounts(deps, admin(req), req.query);
+      return sendXlsx(reply, file, name);
+    });
 
     app.post(
       '/',

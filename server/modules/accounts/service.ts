@@ -9,6 +9,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import type { Vault } from '../../platform/crypto.js';
 import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
+import { beijingTime, writeExport } from '../../platform/excel/index.js';
 import { maskPhone } from '../../platform/mask.js';
 import { hashPassword, temporaryPassword } from '../../platform/password.js';
 import { type PlaceRow, visiblePlace, withinScope } from '../../platform/scope.js';
@@ -243,3 +244,28 @@ export async function revealPhone(deps: AppDeps, caller: Caller, id: number): Pr
     return { value: account.phoneCipher ? deps.vault.open(account.phoneCipher) : null };
   });
 }
+
+/** The account list exactly as filtered (masked phones), stamped and audited. */
+export async function exportAccounts(deps: AppDeps, caller: Caller, q: ListAccountsQuery): Promise<{ file: Buffer; name: string }> {
+  const { items } = await listAccounts(deps, caller, { ...q, page: 1, pageSize: 50_000 });
+  const at = deps.clock();
+  const file = await writeExport({
+    title: '账号台账',
+    stamp: { by: caller.displayName, at },
+    columns: ['用户名', '姓名', '角色', '所属地点', '手机号', '状态', '最近登录', '创建时间'].map((header) => ({ header })),
+    rows: items.map((a) => [
+      a.username,
+      a.displayName,
+      ROLE_LABELS[a.role]['zh-CN'],
+      a.place.name,
+      a.phone,
+      STATUS_ZH[a.status],
+      a.lastLoginAt ? beijingTime(new Date(a.lastLoginAt)) : '',
+      beijingTime(new Date(a.createdAt)),
+    ]),
+  });
+  await audit(deps.db, caller, { action: 'export', entity: 'account', summary: `导出账号台账 ${items.length} 条`, detail: { query: q } });
+  return { file, name: `账号台账-${at.toISOString().slice(0, 10)}.xlsx` };
+}
+
+const STATUS_ZH: Record<AccountDto['status'], string> = { active: '正常', locked: '已锁定', disabled: '已停用' };

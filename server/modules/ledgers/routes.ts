@@ -4,9 +4,10 @@ import { ErrorDto, IdParams } from '#contracts/common.js';
 import { ImportJobDto, ImportKind } from '#contracts/imports.js';
 import { IMPORT_KIND_LABELS, type ImportKind as Kind } from '#contracts/labels.js';
 import { ListHouseholdsQuery, ListMembersQuery, ListOrganizationsQuery, ListResidentsQuery } from '#contracts/people.js';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { authorize, requireCaller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
+import { sendXlsx } from '../../platform/http.js';
 import { writeExport, writeTemplate } from '../../platform/excel/index.js';
 import { exportLedger } from './exports.js';
 import { ledgerPolicy } from './policy.js';
@@ -17,13 +18,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const UPLOAD_LIMIT_MB = 20;
 const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 413: ErrorDto };
 const tags = ['ledgers'];
-
-function sendFile(reply: FastifyReply, file: Buffer, name: string) {
-  return reply
-    .type(XLSX)
-    .header('content-disposition', `attachment; filename="ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
-    .send(file);
-}
 
 // 台账: templates, imports with progress and a row-by-row report, and exports of any list as filtered.
 export const ledgerRoutes =
@@ -44,7 +38,7 @@ export const ledgerRoutes =
       async (req, reply) => {
         caller(req, req.params.kind, false);
         const spec = SHEETS[req.params.kind];
-        return sendFile(reply, await writeTemplate(spec), `${IMPORT_KIND_LABELS[req.params.kind]['zh-CN']}台账模板.xlsx`);
+        return sendXlsx(reply, await writeTemplate(spec), `${IMPORT_KIND_LABELS[req.params.kind]['zh-CN']}台账模板.xlsx`);
       },
     );
 
@@ -83,14 +77,14 @@ export const ledgerRoutes =
         columns: [{ header: '行号' }, { header: '列' }, { header: '原因' }, { header: 'Reason' }],
         rows: job.problems.map((p) => [p.row, p.column, p.messages['zh-CN'], p.messages.en]),
       });
-      return sendFile(reply, file, `导入错误报告-${job.id}.xlsx`);
+      return sendXlsx(reply, file, `导入错误报告-${job.id}.xlsx`);
     });
 
     const exportRoute = <Q extends z.ZodType>(kind: Kind, querystring: Q, toExport: (q: z.output<Q>) => Parameters<typeof exportLedger>[2]) =>
       app.get(`/${kind}/export`, { schema: { tags, summary: `导出 Export ${kind}`, querystring } }, async (req, reply) => {
         const c = caller(req, kind, false);
         const { file, name } = await exportLedger(deps, c, toExport(querystring.parse(req.query)));
-        return sendFile(reply, file, name);
+        return sendXlsx(reply, file, name);
       });
     exportRoute('organizations', ListOrganizationsQuery, (query) => ({ kind: 'organizations', query }));
     exportRoute('members', ListMembersQuery, (query) => ({ kind: 'members', query }));
