@@ -5,11 +5,12 @@ import { useCreateAccount, useUpdateAccount } from '../../api/accounts.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { FormModal } from '../layout/FormModal.js';
+import { OrganizationSelect } from '../organizations/OrganizationSelect.js';
 import { PlacePicker } from '../places/PlacePicker.js';
 import { useApiError } from '../useApiError.js';
 import { manageableRoles, PLACE_KINDS_FOR_ROLE } from '#contracts/rules.js';
 
-type Values = { username: string; displayName: string; role: Role; placeId: number; phone?: string };
+type Values = { username: string; displayName: string; role: Role; placeId: number; phone?: string; organizationId?: number };
 
 type Props = {
   /** null: a new account. */
@@ -37,8 +38,10 @@ export function AccountFormModal({ account, onClose, onCreated, onSaved }: Props
   const submit = (values: Values) => {
     const phone = values.phone?.trim() || undefined;
     if (!account) {
+      // Only a unit party secretary has a work unit (and must have one).
+      const organizationId = values.role === 'unitSecretary' ? values.organizationId : undefined;
       create.mutate(
-        { username: values.username.trim(), displayName: values.displayName.trim(), role: values.role, placeId: values.placeId, phone },
+        { username: values.username.trim(), displayName: values.displayName.trim(), role: values.role, placeId: values.placeId, phone, organizationId },
         { onSuccess: onCreated, onError: (error) => showError(error, form) },
       );
       return;
@@ -101,6 +104,17 @@ export function AccountFormModal({ account, onClose, onCreated, onSaved }: Props
           accept={(hit) => !hit.retired && (!kinds || kinds.includes(hit.kind))}
         />
       </Form.Item>
+      {!account && role === 'unitSecretary' && (
+        <Form.Item
+          name="organizationId"
+          label={t('accounts.field.organization')}
+          extra={t('accounts.field.organization.hint')}
+          rules={[{ required: true }]}
+          preserve={false}
+        >
+          <OrganizationSelect placeholder={t('accounts.field.organization.placeholder')} testId="account-organization-select" />
+        </Form.Item>
+      )}
       <Form.Item
         name="phone"
         label={t('accounts.field.phone')}
