@@ -62,3 +62,7 @@ export const IssuedPasswordDto = z.object({ account: AccountDto, temporaryPasswo
 export type IssuedPasswordDto = z.infer<typeof IssuedPasswordDto>;
 
 export const RevealedDto = z.object({ value: z.string().nullable() });
+
+/** Opens a resident's phone account from their record: they log in with their phone number. */
+export const OpenResidentAccountInput = z.strictObject({ residentId: Id });
+export type OpenResidentAccountInput = z.infer<typeof OpenResidentAccountInput>;

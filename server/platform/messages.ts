@@ -61,6 +61,8 @@ export const messages = {
     'zh-CN': '“{roleZh}”账号须绑定到{kindsZh}',
     en: 'A {role} account must be bound to a {kinds}',
   },
+  'account.residentPhone': { 'zh-CN': '请先为该居民登记手机号', en: 'Record the resident’s phone number first' },
+  'account.residentHasAccount': { 'zh-CN': '该居民已开通手机账号', en: 'This resident already has a phone account' },
   'account.self': { 'zh-CN': '不能对自己的账号执行此操作', en: 'You cannot do this to your own account' },
   conflict: { 'zh-CN': '数据已被他人修改或已存在，请刷新后重试', en: 'The data was changed by someone else or already exists; reload and try again' },
   'idNumber.format': { 'zh-CN': '身份证号应为 18 位，末位可为 X', en: 'An ID number has 18 characters; the last may be X' },

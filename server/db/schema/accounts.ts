@@ -17,6 +17,8 @@ export const accounts = pgTable(
       .references(() => places.id),
     /** A unit party secretary's work unit: they see its members. */
     organizationId: bigint('organization_id', { mode: 'number' }),
+    /** A resident's own phone account (居民), opened from their household record. */
+    residentId: bigint('resident_id', { mode: 'number' }),
     /** Encrypted at rest; the keyed hash finds an account by phone without decrypting. */
     phoneCipher: text('phone_cipher'),
     phoneHash: text('phone_hash'),
@@ -30,7 +32,12 @@ export const accounts = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('accounts_username_uq').on(t.username), uniqueIndex('accounts_phone_uq').on(t.phoneHash), index('accounts_place_idx').on(t.placeId)],
+  (t) => [
+    uniqueIndex('accounts_username_uq').on(t.username),
+    uniqueIndex('accounts_phone_uq').on(t.phoneHash),
+    uniqueIndex('accounts_resident_uq').on(t.residentId),
+    index('accounts_place_idx').on(t.placeId),
+  ],
 );
 
 export const sessions = pgTable(

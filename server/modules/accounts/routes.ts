@@ -1,5 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AccountDto, CreateAccountInput, IssuedPasswordDto, ListAccountsQuery, RevealedDto, UpdateAccountInput } from '#contracts/accounts.js';
+import {
+  AccountDto,
+  CreateAccountInput,
+  OpenResidentAccountInput,
+  IssuedPasswordDto,
+  ListAccountsQuery,
+  RevealedDto,
+  UpdateAccountInput,
+} from '#contracts/accounts.js';
 import { ErrorDto, IdParams, Page } from '#contracts/common.js';
 import { authorize, requireCaller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
@@ -23,6 +31,19 @@ export const accountRoutes =
       '/',
       { schema: { tags, summary: '账号列表 Accounts', querystring: ListAccountsQuery, response: { 200: Page(AccountDto), ...errors } } },
       async (req) => service.listAccounts(deps, admin(req), req.query),
+    );
+
+    app.post(
+      '/for-resident',
+      {
+        schema: {
+          tags,
+          summary: '为居民开通手机账号 Open a resident’s phone account',
+          body: OpenResidentAccountInput,
+          response: { 201: IssuedPasswordDto, ...errors },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await service.openResidentAccount(deps, admin(req), req.body.residentId)),
     );
 
     app.get('/export', { schema: { tags, summary: '导出账号 Export accounts (.xlsx)', querystring: ListAccountsQuery } }, async (req, reply) => {

@@ -13,7 +13,7 @@ import { beijingTime, writeExport } from '../../platform/excel/index.js';
 import { maskPhone } from '../../platform/mask.js';
 import { hashPassword, temporaryPassword } from '../../platform/password.js';
 import { type PlaceRow, visiblePlace, withinScope } from '../../platform/scope.js';
-import { visibleOrganization } from '../people/index.js';
+import { visibleHousehold, visibleOrganization, visibleResident } from '../people/index.js';
 import { accountPolicy, PLACE_KINDS_FOR_ROLE } from './policy.js';
 
 type AccountRow = typeof accounts.$inferSelect;
@@ -269,3 +269,40 @@ export async function exportAccounts(deps: AppDeps, caller: Caller, q: ListAccou
 }
 
 const STATUS_ZH: Record<AccountDto['status'], string> = { active: '正常', locked: '已锁定', disabled: '已停用' };
+
+/**
+ * 居民 phone account: bound to the resident's stairwell unit, logging in by their phone number.
+ * One per resident; the temporary password is handed over once and changed at first login.
+ */
+export async function openResidentAccount(deps: AppDeps, caller: Caller, residentId: number): Promise<IssuedPasswordDto> {
+  assertMayManage(caller, 'resident');
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return deps.db.transaction(async (tx) => {
+    const resident = await visibleResident(tx, caller, residentId);
+    const household = await visibleHousehold(tx, caller, resident.householdId);
+    const place = await visiblePlace(tx, caller, household.placeId);
+    if (!resident.phoneCipher || !resident.phoneHash) throw new DomainError(400, 'account.residentPhone', {}, 'residentId');
+    const [existing] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.residentId, resident.id)).limit(1);
+    if (existing) throw Conflict('account.residentHasAccount', {}, 'residentId');
+    await assertUnique(tx, null, resident.phoneHash);
+    const [row] = await tx
+      .insert(accounts)
+      .values({
+        countyCode: place.countyCode,
+        username: `resident${resident.id}`,
+        displayName: resident.name,
+        role: 'resident',
+        placeId: place.id,
+        residentId: resident.id,
+        phoneCipher: resident.phoneCipher,
+        phoneHash: resident.phoneHash,
+        passwordHash,
+        mustChangePassword: true,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await audit(tx, caller, { action: 'create', entity: 'account', entityId: row.id, summary: `为居民 ${resident.name} 开通手机账号` });
+    return { account: presentAccount(row, place, deps.vault, deps.clock()), temporaryPassword: password };
+  });
+}

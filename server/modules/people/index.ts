@@ -2,4 +2,4 @@
 export { peopleRoutes } from './routes.js';
 export { saveOrganization, addPartyOrg, listOrganizationsForExport, visibleOrganization, type Upserted } from './organizations.js';
 export { saveMember, membersForExport } from './members.js';
-export { saveHousehold, saveResident, householdsForExport, residentsForExport } from './households.js';
+export { saveHousehold, saveResident, householdsForExport, residentsForExport, visibleResident, visibleHousehold } from './households.js';

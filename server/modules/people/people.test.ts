@@ -149,6 +149,27 @@ describe('households and residents', () => {
     expect((await community.get(`/api/households/${home.id}`)).json().residentCount).toBe(1);
   });
 
+  it('opens a resident’s phone account, which logs in by phone and must change its password', async () => {
+    const [resident] = (await community.get('/api/residents?q=孤老人')).json().items;
+    const opened = await community.post('/api/accounts/for-resident', { residentId: resident.id });
+    expect(opened.statusCode).toBe(201);
+    expect(opened.json().account).toMatchObject({ role: 'resident', displayName: '孤老人', phone: '136****2222', mustChangePassword: true });
+    const again = await community.post('/api/accounts/for-resident', { residentId: resident.id });
+    expect(again.json().error.code).toBe('account.residentHasAccount');
+    const phoneLogin = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: '13600002222', password: opened.json().temporaryPassword },
+    });
+    expect(phoneLogin.json().account).toMatchObject({ role: 'resident', mustChangePassword: true });
+    const [home] = (await community.get(`/api/households?placeId=${aUnit}`)).json().items;
+    const silent = await community.post('/api/residents', { householdId: home.id, name: '无手机', relation: 'child' });
+    const refused = await community.post('/api/accounts/for-resident', { residentId: silent.json().id });
+    expect(refused.json().error).toMatchObject({ code: 'account.residentPhone', field: 'residentId' });
+    const theirs = (await admin.get(`/api/residents?placeId=${honglouUnit}`)).json().items[0];
+    expect((await community.post('/api/accounts/for-resident', { residentId: theirs.id })).statusCode).toBe(404);
+  });
+
   it('does not let grid workers manage units, nor members manage anything', async () => {
     const grid = await t.login('grid');
     expect((await grid.post('/api/organizations', { name: '网格单位', kind: 'other', placeId: fuchunyuan })).statusCode).toBe(403);
