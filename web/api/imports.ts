@@ -28,8 +28,11 @@ export const downloadTemplate = (kind: ImportKind) => api.download(`/imports/${k
 
 export const downloadProblems = (jobId: number) => api.download(`/imports/jobs/${jobId}/problems.xlsx`, {}, `import-${jobId}-problems.xlsx`);
 
+/** The lists with an .xlsx export: the four ledgers, the accounts and the audit log. */
+export type ExportList = ImportKind | 'accounts' | 'audit';
+
 /** The list as filtered, without paging: `/organizations/export?…`. */
-export function downloadExport(kind: ImportKind, filters: Query) {
+export function downloadExport(list: ExportList, filters: Query) {
   const { page: _page, pageSize: _pageSize, ...rest } = filters;
-  return api.download(`/${kind}/export`, rest, `${kind}.xlsx`);
+  return api.download(`/${list}/export`, rest, `${list}.xlsx`);
 }

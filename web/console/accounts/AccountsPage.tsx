@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Input, Select, Table, type TableProps, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Space, Table, type TableProps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { AccountDto, ListAccountsQuery } from '#contracts/accounts.js';
 import { ROLES, type Role } from '#contracts/labels.js';
@@ -8,6 +8,7 @@ import { useAccounts } from '../../api/accounts.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { formatTime } from '../../shared/time.js';
+import { ExportButton } from '../imports/ExportButton.js';
 import { AccountFormModal } from './AccountFormModal.js';
 import { AccountRowActions } from './AccountRowActions.js';
 import { IssuedPasswordModal } from './IssuedPasswordModal.js';
@@ -44,7 +45,8 @@ export function AccountsPage() {
   const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<AccountDto | 'new' | null>(null);
   const [issued, setIssued] = useState<{ kind: 'created' | 'reset'; result: IssuedPasswordDto } | null>(null);
-  const accounts = useAccounts({ q, role, status, sort, page, pageSize });
+  const filters = { q, role, status, sort };
+  const accounts = useAccounts({ ...filters, page, pageSize });
 
   const onChange: TableProps<AccountDto>['onChange'] = (pagination, _filters, sorter) => {
     const one = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -61,11 +63,14 @@ export function AccountsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('accounts.title')}
         </Typography.Title>
-        {manageableRoles(me.role).length > 0 && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="account-new">
-            {t('accounts.new')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton list="accounts" filters={filters} />
+          {manageableRoles(me.role).length > 0 && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="account-new">
+              {t('accounts.new')}
+            </Button>
+          )}
+        </Space>
       </Flex>
       <Card size="small">
         <Flex wrap gap={8} style={{ marginBottom: 12 }}>

@@ -7,6 +7,7 @@ import { useAudit } from '../../api/audit.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import { dayEnd, dayStart, formatTime } from '../../shared/time.js';
+import { ExportButton } from '../imports/ExportButton.js';
 
 type Action = AuditDto['action'];
 const ACTIONS = AUDIT_ACTIONS;
@@ -39,14 +40,8 @@ export function AuditPage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [start, end] = range ?? [null, null];
-  const audit = useAudit({
-    q,
-    action,
-    from: start ? dayStart(start) : undefined,
-    to: end ? dayEnd(end) : undefined,
-    page,
-    pageSize,
-  });
+  const filters = { q, action, from: start ? dayStart(start) : undefined, to: end ? dayEnd(end) : undefined };
+  const audit = useAudit({ ...filters, page, pageSize });
 
   const entityLabel = (entity: string) => {
     const key = ENTITY_LABELS[entity];
@@ -55,9 +50,12 @@ export function AuditPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('audit.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('audit.title')}
+        </Typography.Title>
+        <ExportButton list="audit" filters={filters} />
+      </Flex>
       <Card size="small">
         <Flex wrap gap={8} style={{ marginBottom: 12 }}>
           <Input.Search

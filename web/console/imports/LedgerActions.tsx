@@ -1,13 +1,12 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Space } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
 import { useState } from 'react';
 import type { ImportKind } from '#contracts/labels.js';
 import type { Query } from '../../api/client.js';
-import { downloadExport } from '../../api/imports.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { importKindsFor } from '../capabilities.js';
-import { useApiError } from '../useApiError.js';
+import { ExportButton } from './ExportButton.js';
 import { ImportDialog } from './ImportDialog.js';
 
 type Props = {
@@ -22,25 +21,10 @@ type Props = {
 /** A ledger page's buttons: import (when allowed), export of the filtered list, and "new". */
 export function LedgerActions({ kind, filters, onNew, newLabel }: Props) {
   const t = useT();
-  const { message } = App.useApp();
   const { account } = useCurrentSession();
-  const showError = useApiError();
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const allowed = importKindsFor(account.role);
   const kinds = allowed.includes(kind) ? [kind, ...allowed.filter((k) => k !== kind)] : [];
-
-  const exportList = async () => {
-    setExporting(true);
-    try {
-      const name = await downloadExport(kind, filters);
-      void message.success(t('exports.done', { name }));
-    } catch (error) {
-      showError(error);
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Space wrap>
@@ -49,9 +33,7 @@ export function LedgerActions({ kind, filters, onNew, newLabel }: Props) {
           {t('imports.button')}
         </Button>
       )}
-      <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()} data-testid="export-button">
-        {t('exports.button')}
-      </Button>
+      <ExportButton list={kind} filters={filters} />
       {onNew && (
         <Button type="primary" icon={<PlusOutlined />} onClick={onNew} data-testid={`${kind}-new`}>
           {newLabel}
