@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import { Id, PageQuery, Text } from './common.js';
+import { Id, PageQuery, Phone, Text } from './common.js';
+
 import { PLACE_KINDS, ROLES } from './labels.js';
 
 export const Role = z.enum(ROLES);
-export const Phone = z
-  .string()
-  .trim()
-  .regex(/^1[3-9]\d{9}$/);
 export const Username = z
   .string()
   .trim()

@@ -36,6 +36,12 @@ export type ErrorDto = z.infer<typeof ErrorDto>;
 
 export const Ok = z.object({ ok: z.literal(true) });
 
+/** A mainland mobile number: 11 digits starting 13-19. */
+export const Phone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/);
+
 /** Trimmed text; blank becomes undefined-free empty check via min(1). */
 export const Text = (max: number) => z.string().trim().min(1).max(max);
 

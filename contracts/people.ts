@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, PageQuery, Text } from './common.js';
+import { Id, PageQuery, Phone, Text } from './common.js';
+
 import {
   CARE_CATEGORIES,
   EDUCATIONS,
@@ -16,10 +17,6 @@ import {
 
 // People and households: 单位、党组织、在职党员、户、居民.
 
-export const Phone = z
-  .string()
-  .trim()
-  .regex(/^1[3-9]\d{9}$/);
 /** 18-character resident ID; the checksum, birth date and gender are checked by the server. */
 export const IdNumber = z
   .string()
