@@ -1,5 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AccountDto, CreateAccountInput, IssuedPasswordDto, ListAccountsQuery, UpdateAccountInput } from '#contracts/accounts.js';
+import type {
+  AccountDto,
+  CreateAccountInput,
+  IssuedPasswordDto,
+  ListAccountsQuery,
+  OpenResidentAccountInput,
+  UpdateAccountInput,
+} from '#contracts/accounts.js';
 import type { Page } from '#contracts/common.js';
 import { api } from './client.js';
 
@@ -28,6 +35,10 @@ export const useUpdateAccount = () =>
   useAccountMutation(({ id, ...input }: UpdateAccountInput & { id: number }) => api.patch<AccountDto>(`/accounts/${id}`, input));
 
 export const useResetPassword = () => useAccountMutation((id: number) => api.post<IssuedPasswordDto>(`/accounts/${id}/reset-password`));
+
+/** 居民手机账号: opened from the resident's record; they log in with their phone number. */
+export const useOpenResidentAccount = () =>
+  useAccountMutation((input: OpenResidentAccountInput) => api.post<IssuedPasswordDto>('/accounts/for-resident', input));
 
 export type StatusChange = 'unlock' | 'disable' | 'enable';
 

@@ -181,6 +181,7 @@ export const en: Dictionary = {
   'accounts.issued.title': 'Temporary password',
   'accounts.issued.created': 'Account {username} created.',
   'accounts.issued.reset': 'The password of {username} has been reset.',
+  'accounts.issued.resident': 'Phone account opened for {name}: they log in with their recorded phone number.',
   'accounts.issued.note': 'This temporary password is shown only once: hand it over in person or through a safe channel. It must be changed at first login.',
 
   'audit.title': 'Audit log',
@@ -349,6 +350,9 @@ export const en: Dictionary = {
   'residents.edit.title': 'Edit resident {name}',
   'residents.field.household': 'Household',
   'residents.field.relation': 'Relation to head',
+  'residents.openAccount': 'Open phone account',
+  'residents.openAccount.confirm':
+    'Open a phone account for {name}? They will log in with their phone number and must change the temporary password at first login.',
 
   'imports.button': 'Import ledger',
   'imports.title': 'Import a {kind} ledger',

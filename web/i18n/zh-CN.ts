@@ -184,6 +184,7 @@ export const zhCN = {
   'accounts.issued.title': '临时密码',
   'accounts.issued.created': '账号“{username}”已创建。',
   'accounts.issued.reset': '“{username}”的密码已重置。',
+  'accounts.issued.resident': '已为“{name}”开通手机账号，本人用登记的手机号登录。',
   'accounts.issued.note': '临时密码只显示这一次，请当面或通过安全渠道交给本人；首次登录时必须修改。',
 
   'audit.title': '审计日志',
@@ -352,6 +353,8 @@ export const zhCN = {
   'residents.edit.title': '编辑居民“{name}”',
   'residents.field.household': '所在户',
   'residents.field.relation': '与户主关系',
+  'residents.openAccount': '开通手机账号',
+  'residents.openAccount.confirm': '为“{name}”开通手机账号？居民将用登记的手机号登录，首次登录时必须修改临时密码。',
 
   'imports.button': '导入台账',
   'imports.title': '导入{kind}台账',

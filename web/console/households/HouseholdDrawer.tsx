@@ -1,12 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Empty, Flex, Result, Table, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Empty, Flex, Result, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import type { IssuedPasswordDto } from '#contracts/accounts.js';
 import { GENDER_LABELS, RELATION_LABELS } from '#contracts/labels.js';
 import type { HouseholdDto, ResidentDto } from '#contracts/people.js';
 import { useHousehold } from '../../api/households.js';
 import { revealResident, useResidents } from '../../api/residents.js';
+import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { IssuedPasswordModal } from '../accounts/IssuedPasswordModal.js';
 import { PageSpin } from '../layout/PageSpin.js';
+import { canOpenResidentAccount, OpenResidentAccountButton } from '../residents/OpenResidentAccount.js';
 import { ResidentFormModal } from '../residents/ResidentFormModal.js';
 import { RevealValue } from '../shared/RevealValue.js';
 import { CareTags, HouseholdLabelTag } from './HouseholdTags.js';
@@ -19,6 +23,8 @@ export function HouseholdDrawer({ id, canWrite, onEdit, onClose }: Props) {
   const household = useHousehold(id);
   const residents = useResidents({ householdId: id, page: 1, pageSize: 100 });
   const [editing, setEditing] = useState<ResidentDto | 'new' | null>(null);
+  const [issued, setIssued] = useState<IssuedPasswordDto | null>(null);
+  const canOpenAccount = canOpenResidentAccount(useCurrentSession().account.role);
   const h = household.data;
 
   return (
@@ -87,15 +93,20 @@ export function HouseholdDrawer({ id, canWrite, onEdit, onClose }: Props) {
                   title: t('people.field.phone'),
                   render: (_, r) => <RevealValue masked={r.phone} reveal={() => revealResident(r.id, 'phone')} testId={`reveal-phone-${r.id}`} />,
                 },
-                ...(canWrite
+                ...(canWrite || canOpenAccount
                   ? [
                       {
                         key: 'actions',
                         title: t('common.actions'),
                         render: (_: unknown, r: ResidentDto) => (
-                          <Button size="small" type="link" onClick={() => setEditing(r)}>
-                            {t('people.edit')}
-                          </Button>
+                          <Space size={0}>
+                            {canWrite && (
+                              <Button size="small" type="link" onClick={() => setEditing(r)}>
+                                {t('people.edit')}
+                              </Button>
+                            )}
+                            {canOpenAccount && <OpenResidentAccountButton resident={r} onIssued={setIssued} />}
+                          </Space>
                         ),
                       },
                     ]
@@ -113,6 +124,7 @@ export function HouseholdDrawer({ id, canWrite, onEdit, onClose }: Props) {
           onSaved={() => setEditing(null)}
         />
       )}
+      {issued && <IssuedPasswordModal kind="resident" result={issued} onClose={() => setIssued(null)} />}
     </Drawer>
   );
 }

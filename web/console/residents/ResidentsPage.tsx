@@ -1,15 +1,18 @@
-import { Button, Card, Empty, Flex, Input, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import type { IssuedPasswordDto } from '#contracts/accounts.js';
 import { GENDER_LABELS, RELATION_LABELS } from '#contracts/labels.js';
 import type { ResidentDto } from '#contracts/people.js';
 import { revealResident, useResidents } from '../../api/residents.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { IssuedPasswordModal } from '../accounts/IssuedPasswordModal.js';
 import { can } from '../capabilities.js';
 import { LedgerActions } from '../imports/LedgerActions.js';
 import { PlacePicker } from '../places/PlacePicker.js';
 import { RevealValue } from '../shared/RevealValue.js';
 import { usePaging } from '../shared/usePaging.js';
+import { canOpenResidentAccount, OpenResidentAccountButton } from './OpenResidentAccount.js';
 import { ResidentFormModal } from './ResidentFormModal.js';
 
 /** 居民: the people living in the caller's households. */
@@ -17,11 +20,13 @@ export function ResidentsPage() {
   const { t, label } = useI18n();
   const { account } = useCurrentSession();
   const canWrite = can.writeHouseholds(account.role);
+  const canOpenAccount = canOpenResidentAccount(account.role);
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
   const [placeId, setPlaceId] = useState<number | undefined>();
   const paging = usePaging();
   const [editing, setEditing] = useState<ResidentDto | 'new' | null>(null);
+  const [issued, setIssued] = useState<IssuedPasswordDto | null>(null);
   const filters = { q, placeId };
   const list = useResidents({ ...filters, page: paging.page, pageSize: paging.pageSize });
   const filtered = q !== '' || placeId !== undefined;
@@ -86,17 +91,22 @@ export function ResidentsPage() {
               width: 240,
               render: (_, r) => <RevealValue masked={r.idNumber} reveal={() => revealResident(r.id, 'idNumber')} testId={`reveal-idNumber-${r.id}`} />,
             },
-            ...(canWrite
+            ...(canWrite || canOpenAccount
               ? [
                   {
                     key: 'actions',
                     title: t('common.actions'),
-                    width: 80,
+                    width: canOpenAccount ? 190 : 80,
                     fixed: 'end' as const,
                     render: (_: unknown, r: ResidentDto) => (
-                      <Button size="small" type="link" onClick={() => setEditing(r)} data-testid={`resident-edit-${r.id}`}>
-                        {t('people.edit')}
-                      </Button>
+                      <Space size={0}>
+                        {canWrite && (
+                          <Button size="small" type="link" onClick={() => setEditing(r)} data-testid={`resident-edit-${r.id}`}>
+                            {t('people.edit')}
+                          </Button>
+                        )}
+                        {canOpenAccount && <OpenResidentAccountButton resident={r} onIssued={setIssued} />}
+                      </Space>
                     ),
                   },
                 ]
@@ -105,6 +115,7 @@ export function ResidentsPage() {
         />
       </Card>
       {editing && <ResidentFormModal resident={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />}
+      {issued && <IssuedPasswordModal kind="resident" result={issued} onClose={() => setIssued(null)} />}
     </Flex>
   );
 }
