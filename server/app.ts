@@ -12,6 +12,7 @@ import { accountRoutes } from './modules/accounts/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes } from './modules/auth/index.js';
 import { ledgerRoutes } from './modules/ledgers/index.js';
+import { notificationRoutes } from './modules/notifications/index.js';
 import { peopleRoutes } from './modules/people/index.js';
 import { placeRoutes } from './modules/places/index.js';
 import type { AppDeps } from './platform/context.js';
@@ -83,6 +84,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(auditRoutes(deps), { prefix: '/audit' });
       await api.register(peopleRoutes(deps));
       await api.register(ledgerRoutes(deps));
+      await api.register(notificationRoutes(deps), { prefix: '/notifications' });
     },
     { prefix: '/api' },
   );

@@ -129,4 +129,5 @@ export const ENTITY_LABELS: Record<string, string> = {
   household: '户',
   resident: '居民',
   importJob: '导入任务',
+  notification: '消息',
 };

@@ -9,6 +9,7 @@ import type { AppDeps } from '../../platform/context.js';
 import { DomainError, NotFound, render } from '../../platform/errors.js';
 import { ExcelError, type ReadRow, readSheet } from '../../platform/excel/index.js';
 import { mapValidationIssue } from '../../platform/http.js';
+import { notify } from '../../platform/notify.js';
 import { importRow, type RowCache } from './rows.js';
 import { headerOf, SHEETS } from './specs.js';
 
@@ -160,6 +161,16 @@ async function runImport(deps: AppDeps, caller: Caller, job: JobRow, rows: ReadR
   problems.sort((a, b) => a.row - b.row);
   await deps.db.transaction(async (tx) => {
     await tx.update(importJobs).set({ status: 'done', problems, finishedAt: deps.clock() }).where(eq(importJobs.id, job.id));
+    // Tell the importer, who may have closed the dialog long ago.
+    const kindLabel = SHEETS[job.kind].title;
+    await notify(tx, [caller], {
+      kind: 'import.done',
+      title: { 'zh-CN': `${kindLabel['zh-CN']}台账导入完成`, en: `${kindLabel.en} ledger imported` },
+      body: {
+        'zh-CN': `“${job.fileName}”：新增 ${counts.created}，更新 ${counts.updated}，未变 ${counts.unchanged}，未通过 ${counts.rejected}`,
+        en: `${job.fileName}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected`,
+      },
+    });
     await audit(tx, caller, {
       action: 'import',
       entity: job.kind,
