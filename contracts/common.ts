@@ -36,6 +36,9 @@ export type ErrorDto = z.infer<typeof ErrorDto>;
 
 export const Ok = z.object({ ok: z.literal(true) });
 
+/** A calendar date, YYYY-MM-DD. */
+export const IsoDateString = z.iso.date();
+
 /** A mainland mobile number: 11 digits starting 13-19. */
 export const Phone = z
   .string()

@@ -157,3 +157,23 @@ export const IMPORT_KIND_LABELS = labels<ImportKind>({
   households: ['户', 'Households'],
   residents: ['居民', 'Residents'],
 });
+
+// 单位报到时提供的资源
+export const RESOURCE_KINDS = ['venue', 'vehicle', 'funds', 'professional', 'supplies', 'other'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export const RESOURCE_KIND_LABELS = labels<ResourceKind>({
+  venue: ['场地', 'Venue'],
+  vehicle: ['车辆', 'Vehicle'],
+  funds: ['资金', 'Funds'],
+  professional: ['专业服务', 'Professional service'],
+  supplies: ['物资', 'Supplies'],
+  other: ['其他', 'Other'],
+});
+
+export const REGISTRATION_STATUSES = ['submitted', 'confirmed', 'returned'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const REGISTRATION_STATUS_LABELS = labels<RegistrationStatus>({
+  submitted: ['待确认', 'Awaiting confirmation'],
+  confirmed: ['已确认', 'Confirmed'],
+  returned: ['已退回', 'Returned'],
+});

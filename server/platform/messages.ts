@@ -81,6 +81,12 @@ export const messages = {
   'partyOrg.duplicateName': { 'zh-CN': '该单位已有名为“{name}”的党组织', en: 'The unit already has a party organisation named {name}' },
   'household.duplicateDoor': { 'zh-CN': '该地点下已有门牌号 {doorNo}', en: 'Door {doorNo} exists already at this place' },
   'household.placeKind': { 'zh-CN': '户须挂在网格、楼栋或单元之下', en: 'A household hangs on a grid, building or stairwell unit' },
+  'registration.duplicate': {
+    'zh-CN': '本单位已在“{name}”报到（或待确认），不能重复报到',
+    en: 'The unit is already registered (or awaiting confirmation) at {name}',
+  },
+  'registration.alreadyDecided': { 'zh-CN': '该报到已被处理，请刷新', en: 'This registration was already decided; reload' },
+  'registration.agreementDates': { 'zh-CN': '协议结束日期不能早于开始日期', en: 'The agreement cannot end before it starts' },
   'import.notExcel': { 'zh-CN': '文件不是有效的 Excel（.xlsx）文件', en: 'The file is not a valid Excel (.xlsx) file' },
   'import.tooLarge': { 'zh-CN': '文件过大，最大 {mb} MB', en: 'The file is too large (at most {mb} MB)' },
   'import.sheet': { 'zh-CN': '{zh}', en: '{en}' },
@@ -130,4 +136,5 @@ export const ENTITY_LABELS: Record<string, string> = {
   resident: '居民',
   importJob: '导入任务',
   notification: '消息',
+  unitRegistration: '单位报到',
 };

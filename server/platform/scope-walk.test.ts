@@ -30,6 +30,14 @@ beforeAll(async () => {
     residents: await first(`/api/residents?householdId=${household}`),
     imports: await adminImportJob(admin),
   };
+  const secretary = await t.login('secretary');
+  otherIds.registrations = (
+    await secretary.post('/api/registrations/units', {
+      placeId: honglou,
+      contacts: '联系人',
+      agreement: { startDate: '2026-01-01', endDate: '2026-12-31', commitments: '共建' },
+    })
+  ).json().id;
   // The import told the org department admin: that notice is nobody else's.
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
@@ -67,6 +75,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/households/{id}': { doorNo: '999' },
   '/api/residents/{id}': { name: '越权' },
   '/api/organizations/{id}': { industry: '越权' },
+  '/api/registrations/units/{id}/return': { reason: '越权' },
 };
 
 // Their scopes cover 红楼社区: the org department, the street, and 红楼's own admin.

@@ -2,3 +2,4 @@ export * from './places.js';
 export * from './accounts.js';
 export * from './people.js';
 export * from './notifications.js';
+export * from './registration.js';
