@@ -177,3 +177,7 @@ export const REGISTRATION_STATUS_LABELS = labels<RegistrationStatus>({
   confirmed: ['已确认', 'Confirmed'],
   returned: ['已退回', 'Returned'],
 });
+
+// 个人报到 statuses: a newer approved registration supersedes the older (history kept).
+export const MEMBER_REGISTRATION_STATUSES = ['submitted', 'approved', 'returned', 'superseded'] as const;
+export type MemberRegistrationStatus = (typeof MEMBER_REGISTRATION_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateString, PageQuery, Text } from './common.js';
-import { REGISTRATION_STATUSES, RESOURCE_KINDS } from './labels.js';
+import { MEMBER_REGISTRATION_STATUSES, REGISTRATION_STATUSES, RESOURCE_KINDS, TALENT_CLASSES } from './labels.js';
 
 // 双报到 — 组织报到: a unit's party organisation registers at a community.
 
@@ -38,3 +38,59 @@ export const ListUnitRegistrationsQuery = PageQuery.extend({
   placeId: Id.optional(),
 });
 export type ListUnitRegistrationsQuery = z.infer<typeof ListUnitRegistrationsQuery>;
+
+// 个人报到: a member registers at their home community from the QR poster.
+
+export const CommunityCardDto = z.object({ id: z.number().int(), name: z.string(), street: z.string(), county: z.string() });
+export type CommunityCardDto = z.infer<typeof CommunityCardDto>;
+
+export const IdentifyInput = z.strictObject({
+  communityId: Id,
+  name: Text(20),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^1[3-9]\d{9}$/),
+  /** The last six characters of the ID number. */
+  idLast6: z
+    .string()
+    .trim()
+    .regex(/^\d{5}[\dXx]$/)
+    .transform((s) => s.toUpperCase()),
+});
+export type IdentifyInput = z.infer<typeof IdentifyInput>;
+
+/** A short-lived ticket proving who is registering; the phone page sends it back with the form. */
+export const TicketDto = z.object({ ticket: z.string(), name: z.string(), community: CommunityCardDto, expiresAt: z.string() });
+export type TicketDto = z.infer<typeof TicketDto>;
+
+export const TicketHouseholdsQuery = z.strictObject({ ticket: z.string().max(500), q: z.string().trim().max(30).default('') });
+
+export const MemberRegistrationInput = z.strictObject({
+  ticket: z.string().max(500),
+  householdId: Id,
+  talents: z.array(z.enum(TALENT_CLASSES)).max(8).default([]),
+  intentions: z.string().trim().max(200).default(''),
+  resources: z.string().trim().max(200).default(''),
+  freeTime: z.string().trim().max(100).default(''),
+});
+export type MemberRegistrationInput = z.infer<typeof MemberRegistrationInput>;
+
+export const MemberRegistrationDto = z.object({
+  id: z.number().int(),
+  member: z.object({ id: z.number().int(), name: z.string() }),
+  place: z.object({ id: z.number().int(), name: z.string() }),
+  householdAddress: z.string(),
+  talents: z.array(z.enum(TALENT_CLASSES)),
+  intentions: z.string(),
+  resources: z.string(),
+  freeTime: z.string(),
+  status: z.enum(MEMBER_REGISTRATION_STATUSES),
+  reason: z.string().nullable(),
+  submittedAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+export type MemberRegistrationDto = z.infer<typeof MemberRegistrationDto>;
+
+export const ListMemberRegistrationsQuery = PageQuery.extend({ status: z.enum(MEMBER_REGISTRATION_STATUSES).optional() });
+export type ListMemberRegistrationsQuery = z.infer<typeof ListMemberRegistrationsQuery>;

@@ -14,7 +14,7 @@ import { authRoutes } from './modules/auth/index.js';
 import { ledgerRoutes } from './modules/ledgers/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { peopleRoutes } from './modules/people/index.js';
-import { registrationRoutes } from './modules/registration/index.js';
+import { publicRegistrationRoutes, registrationRoutes } from './modules/registration/index.js';
 import { placeRoutes } from './modules/places/index.js';
 import type { AppDeps } from './platform/context.js';
 import { installErrorHandling, installNotFound } from './platform/http.js';
@@ -87,6 +87,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(ledgerRoutes(deps));
       await api.register(notificationRoutes(deps), { prefix: '/notifications' });
       await api.register(registrationRoutes(deps), { prefix: '/registrations' });
+      await api.register(publicRegistrationRoutes(deps), { prefix: '/public' });
     },
     { prefix: '/api' },
   );

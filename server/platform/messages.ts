@@ -86,6 +86,13 @@ export const messages = {
     en: 'The unit is already registered (or awaiting confirmation) at {name}',
   },
   'registration.alreadyDecided': { 'zh-CN': '该报到已被处理，请刷新', en: 'This registration was already decided; reload' },
+  'registration.identityMismatch': {
+    'zh-CN': '未能核实身份：请核对姓名、手机号和身份证号后六位；如确认无误，请联系社区登记',
+    en: 'We could not verify you: check your name, phone and the last six of your ID number, or ask the community to add you',
+  },
+  'registration.ticketExpired': { 'zh-CN': '核验已过期，请重新扫码核验身份', en: 'The check has expired; scan the code and verify again' },
+  'registration.memberPending': { 'zh-CN': '您已有一份报到在审核中，请等待社区处理', en: 'You already have a registration awaiting approval' },
+  'registration.communityRetired': { 'zh-CN': '“{name}”已撤并，请扫描新社区的二维码', en: '{name} has been merged away; scan the new community’s code' },
   'registration.agreementDates': { 'zh-CN': '协议结束日期不能早于开始日期', en: 'The agreement cannot end before it starts' },
   'import.notExcel': { 'zh-CN': '文件不是有效的 Excel（.xlsx）文件', en: 'The file is not a valid Excel (.xlsx) file' },
   'import.tooLarge': { 'zh-CN': '文件过大，最大 {mb} MB', en: 'The file is too large (at most {mb} MB)' },
@@ -137,4 +144,6 @@ export const ENTITY_LABELS: Record<string, string> = {
   importJob: '导入任务',
   notification: '消息',
   unitRegistration: '单位报到',
+  memberRegistration: '党员报到',
+  community: '社区',
 };

@@ -38,11 +38,13 @@ beforeAll(async () => {
       agreement: { startDate: '2026-01-01', endDate: '2026-12-31', commitments: '共建' },
     })
   ).json().id;
+  otherIds.memberRegistrations = await honglouMemberRegistration(admin, honglou);
   // The import told the org department admin: that notice is nobody else's.
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
-    path.includes('{id}') ? Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: path })) : [],
+    // Public paths (the QR registration page) are open to anyone by design.
+    path.includes('{id}') && !path.startsWith('/api/public/') ? Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: path })) : [],
   );
 });
 afterAll(() => t.close());
@@ -64,6 +66,17 @@ async function adminImportJob(admin: Awaited<ReturnType<TestApp['login']>>) {
   return res.json().id as number;
 }
 
+/** A member of 红楼社区 registers there from the QR page. */
+async function honglouMemberRegistration(admin: Awaited<ReturnType<TestApp['login']>>, honglou: number) {
+  const m = (await admin.get(`/api/members?placeId=${honglou}`)).json().items[0];
+  const phone = (await admin.post(`/api/members/${m.id}/reveal`, { field: 'phone' })).json().value;
+  const id = (await admin.post(`/api/members/${m.id}/reveal`, { field: 'idNumber' })).json().value;
+  const pub = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
+  const { ticket } = (await pub('/api/public/registrations/identify', { communityId: honglou, name: m.name, phone, idLast6: id.slice(-6) })).json();
+  const homes = (await t.app.inject({ method: 'GET', url: `/api/public/registrations/households?ticket=${encodeURIComponent(ticket)}` })).json();
+  return (await pub('/api/public/registrations/members', { ticket, householdId: homes[0].id })).json().id as number;
+}
+
 const BODIES: Record<string, Record<string, unknown>> = {
   '/api/places/{id}': { name: '越权改名' },
   '/api/places/{id}/move': { parentId: 1 },
@@ -76,6 +89,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/residents/{id}': { name: '越权' },
   '/api/organizations/{id}': { industry: '越权' },
   '/api/registrations/units/{id}/return': { reason: '越权' },
+  '/api/registrations/members/{id}/return': { reason: '越权' },
 };
 
 // Their scopes cover 红楼社区: the org department, the street, and 红楼's own admin.
@@ -90,7 +104,7 @@ describe('scope walk', () => {
     it(`gives ${account.username} (${account.role}) nothing of another community`, async () => {
       const agent = await t.login(account.username);
       for (const { method, url } of paths) {
-        const id = otherIds[url.split('/')[2] ?? ''];
+        const id = otherIds[url.startsWith('/api/registrations/members') ? 'memberRegistrations' : (url.split('/')[2] ?? '')];
         expect(id, url).toBeDefined();
         const concrete = url.replace('{id}', String(id));
         const body = BODIES[url] ?? {};

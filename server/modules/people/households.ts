@@ -345,3 +345,32 @@ export async function revealResident(deps: AppDeps, caller: Caller, id: number, 
     return { value: sealed ? deps.vault.open(sealed) : null };
   });
 }
+
+/** Households below a place, for pickers that have no scoped caller (the QR registration page). */
+export async function householdsUnder(conn: Conn, placePath: string, q: string, limit: number): Promise<{ id: number; address: string }[]> {
+  const text = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await conn
+    .select()
+    .from(households)
+    .where(
+      and(
+        inArray(households.placeId, placesUnder(conn, placePath)),
+        q
+          ? sql`(${households.doorNo} ilike ${text} or ${households.placeId} in (select id from places where name ilike ${text} and path like ${`${placePath}%`}))`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(households.placeId), asc(households.doorNo))
+    .limit(limit);
+  return (await presentHouseholds(conn, rows)).map((h) => ({ id: h.id, address: h.address }));
+}
+
+/** Addresses of the given households, by id. */
+export async function householdAddresses(conn: Conn, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await conn
+    .select()
+    .from(households)
+    .where(inArray(households.id, [...new Set(ids)]));
+  return new Map((await presentHouseholds(conn, rows)).map((h) => [h.id, h.address]));
+}

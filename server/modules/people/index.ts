@@ -1,5 +1,14 @@
 // 单位、党组织、在职党员、户、居民. Other modules import only from here.
 export { peopleRoutes } from './routes.js';
 export { saveOrganization, addPartyOrg, listOrganizationsForExport, visibleOrganization, type Upserted } from './organizations.js';
-export { saveMember, membersForExport } from './members.js';
-export { saveHousehold, saveResident, householdsForExport, residentsForExport, visibleResident, visibleHousehold } from './households.js';
+export { saveMember, membersForExport, setMemberHome, findMemberByIdentity } from './members.js';
+export {
+  saveHousehold,
+  saveResident,
+  householdsForExport,
+  residentsForExport,
+  visibleResident,
+  visibleHousehold,
+  householdsUnder,
+  householdAddresses,
+} from './households.js';

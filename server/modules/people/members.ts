@@ -275,3 +275,33 @@ export function memberInputOf(row: MemberRow, deps: AppDeps): MemberInput {
     freeTime: row.freeTime,
   };
 }
+
+/** Approving a registration (个人报到) moves the member's home and records what they offer. */
+export async function setMemberHome(
+  tx: Tx,
+  memberId: number,
+  home: { householdId: number; placeId: number },
+  offer: { talents: MemberDto['talents']; intentions: string; freeTime: string },
+  now: Date,
+) {
+  await tx
+    .update(members)
+    .set({
+      householdId: home.householdId,
+      homePlaceId: home.placeId,
+      talents: offer.talents,
+      intentions: offer.intentions,
+      freeTime: offer.freeTime,
+      updatedAt: now,
+    })
+    .where(eq(members.id, memberId));
+}
+
+/** The roster check behind the QR page: name, phone and the ID number's last six, all three must agree. */
+export async function findMemberByIdentity(conn: Conn, deps: AppDeps, identity: { name: string; phone: string; idLast6: string }) {
+  const candidates = await conn
+    .select({ id: members.id, name: members.name, idCipher: members.idCipher })
+    .from(members)
+    .where(eq(members.phoneHash, deps.vault.fingerprint(identity.phone)));
+  return candidates.find((m) => m.name === identity.name && deps.vault.open(m.idCipher).endsWith(identity.idLast6)) ?? null;
+}

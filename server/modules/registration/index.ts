@@ -1,2 +1,2 @@
 // 双报到: units register at communities (组织报到); member registration follows. Import only from here.
-export { registrationRoutes } from './routes.js';
+export { publicRegistrationRoutes, registrationRoutes } from './routes.js';

@@ -1,11 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorDto, IdParams, Page } from '#contracts/common.js';
-import { ListUnitRegistrationsQuery, ReturnRegistrationInput, UnitRegistrationDto, UnitRegistrationInput } from '#contracts/registration.js';
+import { z } from 'zod';
+import {
+  CommunityCardDto,
+  IdentifyInput,
+  ListMemberRegistrationsQuery,
+  ListUnitRegistrationsQuery,
+  MemberRegistrationDto,
+  MemberRegistrationInput,
+  ReturnRegistrationInput,
+  TicketDto,
+  TicketHouseholdsQuery,
+  UnitRegistrationDto,
+  UnitRegistrationInput,
+} from '#contracts/registration.js';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '#contracts/labels.js';
 import { authorize, requireCaller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { registrationPolicy } from './policy.js';
+import { communityCard, decideMemberRegistration, identify, listMemberRegistrations, submitMemberRegistration, ticketHouseholds } from './members.js';
 import { decideUnitRegistration, listUnitRegistrations, submitUnitRegistration } from './units.js';
 
 const tags = ['registration'];
@@ -56,5 +70,81 @@ export const registrationRoutes =
         },
       },
       async (req) => decideUnitRegistration(deps, as(registrationPolicy.decide)(req), req.params.id, { confirm: false, reason: req.body.reason }),
+    );
+
+    // 个人报到, reviewed in the console.
+    app.get(
+      '/members',
+      {
+        schema: {
+          tags,
+          summary: '党员报到列表 Member registrations',
+          querystring: ListMemberRegistrationsQuery,
+          response: { 200: Page(MemberRegistrationDto), ...errors },
+        },
+      },
+      async (req) => listMemberRegistrations(deps, as(registrationPolicy.decide)(req), req.query),
+    );
+    app.post(
+      '/members/:id/approve',
+      { schema: { tags, summary: '通过 Approve', params: IdParams, response: { 200: MemberRegistrationDto, ...errors } } },
+      async (req) => decideMemberRegistration(deps, as(registrationPolicy.decide)(req), req.params.id, { approve: true }),
+    );
+    app.post(
+      '/members/:id/return',
+      {
+        schema: {
+          tags,
+          summary: '退回 Return with a reason',
+          params: IdParams,
+          body: ReturnRegistrationInput,
+          response: { 200: MemberRegistrationDto, ...errors },
+        },
+      },
+      async (req) => decideMemberRegistration(deps, as(registrationPolicy.decide)(req), req.params.id, { approve: false, reason: req.body.reason }),
+    );
+  };
+
+/** The QR poster's phone page: no login; identity is the roster check, rate-limited against guessing. */
+export const publicRegistrationRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['registration (public)'];
+    app.get(
+      '/communities/:id',
+      { schema: { tags, summary: '扫码报到：社区 The community of a QR code', params: IdParams, response: { 200: CommunityCardDto, ...errors } } },
+      async (req) => communityCard(deps, req.params.id),
+    );
+    app.post(
+      '/registrations/identify',
+      {
+        schema: { tags, summary: '核验身份 Verify identity against the roster', body: IdentifyInput, response: { 200: TicketDto, ...errors } },
+        config: { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: 60_000 } },
+      },
+      async (req) => identify(deps, req.body),
+    );
+    app.get(
+      '/registrations/households',
+      {
+        schema: {
+          tags,
+          summary: '选择居住户 Households to choose from',
+          querystring: TicketHouseholdsQuery,
+          response: { 200: z.array(z.object({ id: z.number().int(), address: z.string() })), ...errors },
+        },
+      },
+      async (req) => ticketHouseholds(deps, req.query.ticket, req.query.q),
+    );
+    app.post(
+      '/registrations/members',
+      {
+        schema: {
+          tags,
+          summary: '提交个人报到 Submit a member registration',
+          body: MemberRegistrationInput,
+          response: { 201: MemberRegistrationDto, ...errors },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await submitMemberRegistration(deps, req.body)),
     );
   };
