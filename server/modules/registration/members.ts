@@ -24,7 +24,7 @@ type Row = typeof memberRegistrations.$inferSelect;
 /** The community a QR poster names: active and a community, else one clear answer. */
 async function openCommunity(conn: Conn, id: number) {
   const [community] = await conn.select().from(places).where(eq(places.id, id)).limit(1);
-  if (!community || community.kind !== 'community') throw NotFound('community');
+  if (community?.kind !== 'community') throw NotFound('community');
   if (community.retiredAt) throw new DomainError(409, 'registration.communityRetired', { name: community.name });
   return community;
 }
