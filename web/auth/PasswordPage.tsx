@@ -5,7 +5,7 @@ import { PageSpin } from '../console/layout/PageSpin.js';
 import { useApiError } from '../console/useApiError.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { AuthCard } from './AuthCard.js';
-import { isStrongPassword } from './passwordRule.js';
+import { changePasswordRules } from './passwordRule.js';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
 
@@ -37,7 +37,7 @@ export function PasswordPage() {
     );
   };
 
-  const rejectUnless = (ok: boolean, text: string) => (ok ? Promise.resolve() : Promise.reject(new Error(text)));
+  const rules = changePasswordRules(t);
 
   return (
     <AuthCard title={t('auth.password.title')}>
@@ -46,31 +46,10 @@ export function PasswordPage() {
         <Form.Item name="currentPassword" label={t('auth.password.current')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" autoFocus />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('auth.password.new')}
-          extra={t('auth.password.rule')}
-          rules={[
-            { required: true },
-            { validator: (_, value: unknown) => rejectUnless(typeof value !== 'string' || value === '' || isStrongPassword(value), t('auth.password.weak')) },
-            ({ getFieldValue }) => ({
-              validator: (_, value: unknown) => rejectUnless(!value || value !== getFieldValue('currentPassword'), t('auth.password.same')),
-            }),
-          ]}
-        >
+        <Form.Item name="newPassword" label={t('auth.password.new')} extra={t('auth.password.rule')} rules={rules.newPassword}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('auth.password.confirm')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true },
-            ({ getFieldValue }) => ({
-              validator: (_, value: unknown) => rejectUnless(!value || value === getFieldValue('newPassword'), t('auth.password.mismatch')),
-            }),
-          ]}
-        >
+        <Form.Item name="confirm" label={t('auth.password.confirm')} dependencies={['newPassword']} rules={rules.confirm}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Flex vertical gap={8}>

@@ -3,7 +3,7 @@ import { Navigate, useNavigate } from 'react-router-dom';
 import { phoneLanding, useChangePassword, useLogout, useSession } from '../api/auth.js';
 import { ApiError } from '../api/client.js';
 import { errorText } from '../api/errorText.js';
-import { isStrongPassword } from '../auth/passwordRule.js';
+import { changePasswordRules } from '../auth/passwordRule.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
@@ -47,7 +47,7 @@ export function PhonePassword() {
       },
     );
 
-  const rejectUnless = (ok: boolean, text: string) => (ok ? Promise.resolve() : Promise.reject(new Error(text)));
+  const rules = changePasswordRules(t);
 
   return (
     <div data-testid="phone-password">
@@ -75,31 +75,10 @@ export function PhonePassword() {
         <Form.Item name="currentPassword" label={t('auth.password.current')} rules={[{ required: true }]}>
           <Input type="password" autoComplete="current-password" />
         </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('auth.password.new')}
-          description={t('auth.password.rule')}
-          rules={[
-            { required: true },
-            { validator: (_, value: unknown) => rejectUnless(typeof value !== 'string' || value === '' || isStrongPassword(value), t('auth.password.weak')) },
-            ({ getFieldValue }) => ({
-              validator: (_, value: unknown) => rejectUnless(!value || value !== getFieldValue('currentPassword'), t('auth.password.same')),
-            }),
-          ]}
-        >
+        <Form.Item name="newPassword" label={t('auth.password.new')} description={t('auth.password.rule')} rules={rules.newPassword}>
           <Input type="password" autoComplete="new-password" />
         </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('auth.password.confirm')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true },
-            ({ getFieldValue }) => ({
-              validator: (_, value: unknown) => rejectUnless(!value || value === getFieldValue('newPassword'), t('auth.password.mismatch')),
-            }),
-          ]}
-        >
+        <Form.Item name="confirm" label={t('auth.password.confirm')} dependencies={['newPassword']} rules={rules.confirm}>
           <Input type="password" autoComplete="new-password" />
         </Form.Item>
       </Form>

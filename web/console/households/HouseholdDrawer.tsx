@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Empty, Flex, Result, Space, Table, Typography } from 'antd';
+import { Button, Empty, Space, Table } from 'antd';
 import { useState } from 'react';
 import type { IssuedPasswordDto } from '#contracts/accounts.js';
 import { GENDER_LABELS, RELATION_LABELS } from '#contracts/labels.js';
@@ -9,9 +8,9 @@ import { revealResident, useResidents } from '../../api/residents.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { IssuedPasswordModal } from '../accounts/IssuedPasswordModal.js';
-import { PageSpin } from '../layout/PageSpin.js';
 import { canOpenResidentAccount, OpenResidentAccountButton } from '../residents/OpenResidentAccount.js';
 import { ResidentFormModal } from '../residents/ResidentFormModal.js';
+import { DrawerSection, EntityDrawer } from '../shared/EntityDrawer.js';
 import { RevealValue } from '../shared/RevealValue.js';
 import { CareTags, HouseholdLabelTag } from './HouseholdTags.js';
 
@@ -28,103 +27,87 @@ export function HouseholdDrawer({ id, canWrite, onEdit, onClose }: Props) {
   const h = household.data;
 
   return (
-    <Drawer
-      open
+    <EntityDrawer
+      query={household}
       size={720}
-      title={h?.address ?? t('households.detail')}
+      title={(h) => h.address}
+      fallbackTitle={t('households.detail')}
+      testId="household-drawer"
+      editTestId="household-edit"
+      canWrite={canWrite}
+      onEdit={onEdit}
       onClose={onClose}
-      data-testid="household-drawer"
-      extra={
-        h &&
-        canWrite && (
-          <Button onClick={() => onEdit(h)} data-testid="household-edit">
-            {t('people.edit')}
-          </Button>
-        )
+      details={(h) => [
+        { key: 'place', label: t('households.field.place'), children: `${h.place.name} · ${kindLabel(h.place.kind)}` },
+        { key: 'doorNo', label: t('households.field.doorNo'), children: h.doorNo },
+        { key: 'label', label: t('households.field.label'), children: <HouseholdLabelTag value={h.label} /> },
+        { key: 'care', label: t('households.field.care'), children: <CareTags values={h.careCategories} /> },
+      ]}
+      dialogs={
+        <>
+          {editing && h && (
+            <ResidentFormModal
+              resident={editing === 'new' ? null : editing}
+              household={editing === 'new' ? { id: h.id, address: h.address } : undefined}
+              onClose={() => setEditing(null)}
+              onSaved={() => setEditing(null)}
+            />
+          )}
+          {issued && <IssuedPasswordModal kind="resident" result={issued} onClose={() => setIssued(null)} />}
+        </>
       }
     >
-      {household.isPending ? (
-        <PageSpin />
-      ) : !h ? (
-        <Result status="warning" title={t('common.loadFailed')} />
-      ) : (
-        <Flex vertical gap={24}>
-          <Descriptions
+      {(h) => (
+        <DrawerSection
+          title={t('households.residents', { count: residents.data?.total ?? h.residentCount })}
+          onAdd={canWrite ? () => setEditing('new') : undefined}
+          addLabel={t('residents.new')}
+          addTestId="resident-add"
+        >
+          <Table<ResidentDto>
+            data-testid="household-residents"
             size="small"
-            bordered
-            column={1}
-            items={[
-              { key: 'place', label: t('households.field.place'), children: `${h.place.name} · ${kindLabel(h.place.kind)}` },
-              { key: 'doorNo', label: t('households.field.doorNo'), children: h.doorNo },
-              { key: 'label', label: t('households.field.label'), children: <HouseholdLabelTag value={h.label} /> },
-              { key: 'care', label: t('households.field.care'), children: <CareTags values={h.careCategories} /> },
+            rowKey="id"
+            pagination={false}
+            loading={residents.isFetching}
+            dataSource={residents.data?.items ?? []}
+            locale={{
+              emptyText: (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={residents.isError ? t('common.loadFailed') : t('households.residents.empty')} />
+              ),
+            }}
+            columns={[
+              { key: 'name', dataIndex: 'name', title: t('people.field.name') },
+              { key: 'relation', title: t('residents.field.relation'), render: (_, r) => label(RELATION_LABELS[r.relation]) },
+              { key: 'gender', title: t('people.field.gender'), render: (_, r) => (r.gender ? label(GENDER_LABELS[r.gender]) : '—') },
+              { key: 'birthDate', title: t('people.field.birthDate'), render: (_, r) => r.birthDate ?? '—' },
+              {
+                key: 'phone',
+                title: t('people.field.phone'),
+                render: (_, r) => <RevealValue masked={r.phone} reveal={() => revealResident(r.id, 'phone')} testId={`reveal-phone-${r.id}`} />,
+              },
+              ...(canWrite || canOpenAccount
+                ? [
+                    {
+                      key: 'actions',
+                      title: t('common.actions'),
+                      render: (_: unknown, r: ResidentDto) => (
+                        <Space size={0}>
+                          {canWrite && (
+                            <Button size="small" type="link" onClick={() => setEditing(r)}>
+                              {t('people.edit')}
+                            </Button>
+                          )}
+                          {canOpenAccount && <OpenResidentAccountButton resident={r} onIssued={setIssued} />}
+                        </Space>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
-          <Flex vertical gap={8}>
-            <Flex justify="space-between" align="center">
-              <Typography.Title level={5} style={{ margin: 0 }}>
-                {t('households.residents', { count: residents.data?.total ?? h.residentCount })}
-              </Typography.Title>
-              {canWrite && (
-                <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="resident-add">
-                  {t('residents.new')}
-                </Button>
-              )}
-            </Flex>
-            <Table<ResidentDto>
-              data-testid="household-residents"
-              size="small"
-              rowKey="id"
-              pagination={false}
-              loading={residents.isFetching}
-              dataSource={residents.data?.items ?? []}
-              locale={{
-                emptyText: (
-                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={residents.isError ? t('common.loadFailed') : t('households.residents.empty')} />
-                ),
-              }}
-              columns={[
-                { key: 'name', dataIndex: 'name', title: t('people.field.name') },
-                { key: 'relation', title: t('residents.field.relation'), render: (_, r) => label(RELATION_LABELS[r.relation]) },
-                { key: 'gender', title: t('people.field.gender'), render: (_, r) => (r.gender ? label(GENDER_LABELS[r.gender]) : '—') },
-                { key: 'birthDate', title: t('people.field.birthDate'), render: (_, r) => r.birthDate ?? '—' },
-                {
-                  key: 'phone',
-                  title: t('people.field.phone'),
-                  render: (_, r) => <RevealValue masked={r.phone} reveal={() => revealResident(r.id, 'phone')} testId={`reveal-phone-${r.id}`} />,
-                },
-                ...(canWrite || canOpenAccount
-                  ? [
-                      {
-                        key: 'actions',
-                        title: t('common.actions'),
-                        render: (_: unknown, r: ResidentDto) => (
-                          <Space size={0}>
-                            {canWrite && (
-                              <Button size="small" type="link" onClick={() => setEditing(r)}>
-                                {t('people.edit')}
-                              </Button>
-                            )}
-                            {canOpenAccount && <OpenResidentAccountButton resident={r} onIssued={setIssued} />}
-                          </Space>
-                        ),
-                      },
-                    ]
-                  : []),
-              ]}
-            />
-          </Flex>
-        </Flex>
+        </DrawerSection>
       )}
-      {editing && h && (
-        <ResidentFormModal
-          resident={editing === 'new' ? null : editing}
-          household={editing === 'new' ? { id: h.id, address: h.address } : undefined}
-          onClose={() => setEditing(null)}
-          onSaved={() => setEditing(null)}
-        />
-      )}
-      {issued && <IssuedPasswordModal kind="resident" result={issued} onClose={() => setIssued(null)} />}
-    </Drawer>
+    </EntityDrawer>
   );
 }

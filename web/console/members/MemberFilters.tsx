@@ -1,5 +1,4 @@
-import { Flex, Input, Select } from 'antd';
-import { useState } from 'react';
+import { Flex, Select } from 'antd';
 import {
   MEMBER_STATUS_LABELS,
   MEMBER_STATUSES,
@@ -15,6 +14,7 @@ import type { MemberFilters as Filters } from '../../api/members.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { OrganizationSelect } from '../organizations/OrganizationSelect.js';
 import { PlacePicker } from '../places/PlacePicker.js';
+import { SearchBox } from '../shared/ListPage.js';
 
 export type MemberFilterValues = Pick<Filters, 'q' | 'organizationId' | 'placeId' | 'talent' | 'memberType' | 'status'>;
 
@@ -30,20 +30,11 @@ type Props = {
 /** Search (name, pinyin initials, phone or ID number) and the member filters. */
 export function MemberFilters({ value, onChange, organizationLabel, showOrganization }: Props) {
   const { t, label } = useI18n();
-  const [typed, setTyped] = useState(value.q ?? '');
   const set = (patch: Partial<MemberFilterValues>) => onChange({ ...value, ...patch });
 
   return (
     <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-      <Input.Search
-        data-testid="members-search"
-        allowClear
-        style={{ width: 340 }}
-        placeholder={t('members.search.placeholder')}
-        value={typed}
-        onChange={(e) => setTyped(e.target.value)}
-        onSearch={(q) => set({ q: q.trim() })}
-      />
+      <SearchBox testId="members-search" width={340} placeholder={t('members.search.placeholder')} initial={value.q ?? ''} onSearch={(q) => set({ q })} />
       {showOrganization && (
         <OrganizationSelect
           style={{ minWidth: 200 }}

@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ORG_KIND_LABELS, ORG_KINDS, type OrgKind, PARTY_ORG_LEVEL_LABELS } from '#contracts/labels.js';
 import type { OrganizationDto } from '#contracts/people.js';
@@ -8,7 +8,8 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { can } from '../capabilities.js';
 import { LedgerActions } from '../imports/LedgerActions.js';
 import { PlacePicker } from '../places/PlacePicker.js';
-import { usePaging } from '../shared/usePaging.js';
+import { ListPage } from '../shared/ListPage.js';
+import { useListQuery } from '../shared/useListQuery.js';
 import { OrganizationDrawer } from './OrganizationDrawer.js';
 import { OrganizationFormModal } from './OrganizationFormModal.js';
 
@@ -17,122 +18,91 @@ export function OrganizationsPage() {
   const { t, label, kindLabel } = useI18n();
   const { account } = useCurrentSession();
   const canWrite = can.writeOrganizations(account.role);
-  const [typed, setTyped] = useState('');
-  const [q, setQ] = useState('');
-  const [kind, setKind] = useState<OrgKind | undefined>();
-  const [placeId, setPlaceId] = useState<number | undefined>();
-  const paging = usePaging();
+  const query = useListQuery<{ q: string; kind?: OrgKind; placeId?: number }>({ q: '' });
+  const { filters, paging } = query;
   const [editing, setEditing] = useState<OrganizationDto | 'new' | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
-  const filters = { q, kind, placeId };
   const list = useOrganizations({ ...filters, page: paging.page, pageSize: paging.pageSize });
-  const filtered = q !== '' || kind !== undefined || placeId !== undefined;
 
   return (
-    <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('organizations.title')}
-        </Typography.Title>
+    <ListPage<OrganizationDto>
+      title={t('organizations.title')}
+      actions={
         <LedgerActions kind="organizations" filters={filters} onNew={canWrite ? () => setEditing('new') : undefined} newLabel={t('organizations.new')} />
-      </Flex>
-      <Card size="small">
-        <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-          <Input.Search
-            data-testid="organizations-search"
-            allowClear
-            style={{ width: 260 }}
-            placeholder={t('organizations.search.placeholder')}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            onSearch={(value) => {
-              setQ(value.trim());
-              paging.restart();
-            }}
-          />
+      }
+      search={{ testId: 'organizations-search', width: 260, placeholder: t('organizations.search.placeholder'), onSearch: query.setter('q') }}
+      filters={
+        <>
           <Select<OrgKind>
             allowClear
             style={{ minWidth: 160 }}
             placeholder={t('organizations.filter.kind')}
-            value={kind}
-            onChange={(value) => {
-              setKind(value);
-              paging.restart();
-            }}
+            value={filters.kind}
+            onChange={query.setter('kind')}
             options={ORG_KINDS.map((k) => ({ value: k, label: label(ORG_KIND_LABELS[k]) }))}
             data-testid="organizations-kind-filter"
           />
-          <PlacePicker
-            style={{ width: 240 }}
-            placeholder={t('people.filter.place')}
-            value={placeId}
-            onChange={(id) => {
-              setPlaceId(id);
-              paging.restart();
-            }}
-          />
-        </Flex>
-        <Table<OrganizationDto>
-          data-testid="organizations-table"
-          rowKey="id"
-          size="middle"
-          scroll={{ x: 1000 }}
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          onChange={paging.follow}
-          pagination={paging.pagination(list.data?.total)}
-          locale={{ emptyText: <Empty description={list.isError ? t('common.loadFailed') : filtered ? t('common.empty') : t('organizations.empty')} /> }}
-          columns={[
-            {
-              key: 'name',
-              title: t('organizations.col.name'),
-              render: (_, o) => (
-                <Typography.Link onClick={() => setOpenId(o.id)} data-testid={`organization-open-${o.id}`}>
-                  {o.name}
-                </Typography.Link>
-              ),
-            },
-            { key: 'kind', title: t('organizations.col.kind'), width: 130, render: (_, o) => label(ORG_KIND_LABELS[o.kind]) },
-            { key: 'industry', title: t('organizations.col.industry'), width: 130, render: (_, o) => o.industry || '—' },
-            { key: 'place', title: t('organizations.col.place'), render: (_, o) => `${o.place.name} · ${kindLabel(o.place.kind)}` },
-            { key: 'members', title: t('organizations.col.members'), width: 100, align: 'right', render: (_, o) => o.memberCount },
-            {
-              key: 'partyOrgs',
-              title: t('organizations.col.partyOrgs'),
-              render: (_, o) =>
-                o.partyOrgs.length === 0 ? (
-                  <Typography.Text type="secondary">{t('organizations.partyOrgs.none')}</Typography.Text>
-                ) : (
-                  <Space size={[0, 4]} wrap>
-                    {o.partyOrgs.map((p) => (
-                      <Tag key={p.id} color="red" title={label(PARTY_ORG_LEVEL_LABELS[p.level])}>
-                        {p.name}
-                      </Tag>
-                    ))}
-                  </Space>
-                ),
-            },
-            {
-              key: 'actions',
-              title: t('common.actions'),
-              width: 140,
-              fixed: 'end',
-              render: (_, o) => (
-                <Space size="small">
-                  <Button size="small" type="link" onClick={() => setOpenId(o.id)}>
-                    {t('people.view')}
-                  </Button>
-                  {canWrite && (
-                    <Button size="small" type="link" onClick={() => setEditing(o)} data-testid={`organization-edit-${o.id}`}>
-                      {t('people.edit')}
-                    </Button>
-                  )}
+          <PlacePicker style={{ width: 240 }} placeholder={t('people.filter.place')} value={filters.placeId} onChange={query.setter('placeId')} />
+        </>
+      }
+      list={list}
+      paging={paging}
+      filtered={query.filtered}
+      emptyText={t('organizations.empty')}
+      table={{
+        'data-testid': 'organizations-table',
+        scroll: { x: 1000 },
+        columns: [
+          {
+            key: 'name',
+            title: t('organizations.col.name'),
+            render: (_, o) => (
+              <Typography.Link onClick={() => setOpenId(o.id)} data-testid={`organization-open-${o.id}`}>
+                {o.name}
+              </Typography.Link>
+            ),
+          },
+          { key: 'kind', title: t('organizations.col.kind'), width: 130, render: (_, o) => label(ORG_KIND_LABELS[o.kind]) },
+          { key: 'industry', title: t('organizations.col.industry'), width: 130, render: (_, o) => o.industry || '—' },
+          { key: 'place', title: t('organizations.col.place'), render: (_, o) => `${o.place.name} · ${kindLabel(o.place.kind)}` },
+          { key: 'members', title: t('organizations.col.members'), width: 100, align: 'right', render: (_, o) => o.memberCount },
+          {
+            key: 'partyOrgs',
+            title: t('organizations.col.partyOrgs'),
+            render: (_, o) =>
+              o.partyOrgs.length === 0 ? (
+                <Typography.Text type="secondary">{t('organizations.partyOrgs.none')}</Typography.Text>
+              ) : (
+                <Space size={[0, 4]} wrap>
+                  {o.partyOrgs.map((p) => (
+                    <Tag key={p.id} color="red" title={label(PARTY_ORG_LEVEL_LABELS[p.level])}>
+                      {p.name}
+                    </Tag>
+                  ))}
                 </Space>
               ),
-            },
-          ]}
-        />
-      </Card>
+          },
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            width: 140,
+            fixed: 'end',
+            render: (_, o) => (
+              <Space size="small">
+                <Button size="small" type="link" onClick={() => setOpenId(o.id)}>
+                  {t('people.view')}
+                </Button>
+                {canWrite && (
+                  <Button size="small" type="link" onClick={() => setEditing(o)} data-testid={`organization-edit-${o.id}`}>
+                    {t('people.edit')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ],
+      }}
+    >
       {openId !== null && <OrganizationDrawer id={openId} canWrite={canWrite} onEdit={setEditing} onClose={() => setOpenId(null)} />}
       {editing && (
         <OrganizationFormModal
@@ -144,6 +114,6 @@ export function OrganizationsPage() {
           }}
         />
       )}
-    </Flex>
+    </ListPage>
   );
 }

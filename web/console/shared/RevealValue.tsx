@@ -3,6 +3,7 @@ import { Button, Popover, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { errorText } from '../../api/errorText.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import type { MessageKey } from '../../i18n/translate.js';
 
 type Revealed = { state: 'idle' } | { state: 'loading' } | { state: 'shown'; value: string } | { state: 'failed'; error: unknown };
 
@@ -13,10 +14,13 @@ type Props = {
   reveal: () => Promise<{ value: string | null }>;
   /** `reveal-phone` puts `reveal-phone` on the button and `revealed-phone` on the value. */
   testId: string;
+  /** Accounts say "number" where people's records say "value". */
+  note?: MessageKey;
+  showLabel?: MessageKey;
 };
 
 /** The masked value; "show" fetches the full one (an audited call) into a small popover. */
-export function RevealValue({ masked, reveal, testId }: Props) {
+export function RevealValue({ masked, reveal, testId, note = 'people.reveal.note', showLabel = 'people.reveal.show' }: Props) {
   const { t, lang } = useI18n();
   const [revealed, setRevealed] = useState<Revealed>({ state: 'idle' });
   if (!masked) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
@@ -48,15 +52,15 @@ export function RevealValue({ masked, reveal, testId }: Props) {
       <span>{masked}</span>
       <Popover
         trigger="click"
-        title={t('people.reveal.note')}
+        title={t(note)}
         content={content}
         onOpenChange={(open) => {
           if (open) void load();
           else if (revealed.state === 'failed') setRevealed({ state: 'idle' });
         }}
       >
-        <Button size="small" type="link" icon={<EyeOutlined />} data-testid={testId} aria-label={t('people.reveal.show')}>
-          {t('people.reveal.show')}
+        <Button size="small" type="link" icon={<EyeOutlined />} data-testid={testId} aria-label={t(showLabel)}>
+          {t(showLabel)}
         </Button>
       </Popover>
     </Space>

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+
 export type SortOrder = 'ascend' | 'descend' | null;
 
 /** The table's sort order for a column, from a `sort` parameter such as `-birthDate`. */
@@ -9,3 +11,22 @@ export function sortParam<F extends string>(fields: readonly F[], field: unknown
   if (!known || !order) return undefined;
   return order === 'ascend' ? known : `-${known}`;
 }
+
+/** What the table's onChange says about the clicked column. */
+type Sorted = { columnKey?: unknown; order?: SortOrder };
+
+/** A server-sorted table's `sort` parameter; `fallback` when the sort is cleared. */
+export function useTableSort<F extends string>(fields: readonly F[], fallback: F | `-${F}`) {
+  const [sort, setSort] = useState<F | `-${F}`>(fallback);
+  return {
+    sort,
+    order: (field: F) => orderOf(sort, field),
+    /** From the table's onChange. */
+    follow: (sorter: Sorted | Sorted[]) => {
+      const one = Array.isArray(sorter) ? sorter[0] : sorter;
+      setSort(sortParam(fields, one?.columnKey, one?.order) ?? fallback);
+    },
+  };
+}
+
+export type TableSort = ReturnType<typeof useTableSort>;
