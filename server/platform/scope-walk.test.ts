@@ -104,7 +104,8 @@ describe('scope walk', () => {
     it(`gives ${account.username} (${account.role}) nothing of another community`, async () => {
       const agent = await t.login(account.username);
       for (const { method, url } of paths) {
-        const id = otherIds[url.startsWith('/api/registrations/members') ? 'memberRegistrations' : (url.split('/')[2] ?? '')];
+        const key = url.startsWith('/api/registrations/members') ? 'memberRegistrations' : url.includes('/poster/') ? 'places' : (url.split('/')[2] ?? '');
+        const id = otherIds[key];
         expect(id, url).toBeDefined();
         const concrete = url.replace('{id}', String(id));
         const body = BODIES[url] ?? {};

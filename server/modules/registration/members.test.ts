@@ -37,6 +37,15 @@ describe('个人报到 from the QR poster', () => {
     expect((await pub('GET', `/api/public/communities/${await t.placeId('140322100')}`)).statusCode).toBe(404);
   });
 
+  it('prints a QR code that opens the community’s registration page, for its own admin only', async () => {
+    const res = await community.get(`/api/registrations/poster/${fuchunyuan}/qr.svg`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('image/svg+xml');
+    expect(res.body).toContain('<svg');
+    const other = await t.login('community2');
+    expect((await other.get(`/api/registrations/poster/${fuchunyuan}/qr.svg`)).statusCode).toBe(404);
+  });
+
   it('answers a wrong identity the same way whatever was wrong', async () => {
     const base = { communityId: fuchunyuan, name: who.name, phone: who.phone, idLast6: who.idLast6 };
     const wrongDigits = await pub('POST', '/api/public/registrations/identify', { ...base, idLast6: who.idLast6 === '000000' ? '111111' : '000000' });

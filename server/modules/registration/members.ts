@@ -15,7 +15,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
-import { withinScope } from '../../platform/scope.js';
+import { visiblePlace, withinScope } from '../../platform/scope.js';
 import { findMemberByIdentity, householdAddresses, householdsUnder, setMemberHome } from '../people/index.js';
 import { issueTicket, readTicket, TICKET_MINUTES } from './ticket.js';
 
@@ -39,6 +39,13 @@ export async function communityCard(deps: AppDeps, id: number): Promise<Communit
     street: above.find((p) => p.kind === 'street')?.name ?? '',
     county: above.find((p) => p.kind === 'county')?.name ?? '',
   };
+}
+
+/** A community in the caller's places whose poster they may print. */
+export async function posterCommunity(deps: AppDeps, caller: Caller, id: number): Promise<CommunityCardDto> {
+  const place = await visiblePlace(deps.db, caller, id);
+  if (place.kind !== 'community') throw NotFound('community');
+  return communityCard(deps, id);
 }
 
 /**

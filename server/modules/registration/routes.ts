@@ -19,7 +19,16 @@ import type { Role } from '#contracts/labels.js';
 import { authorize, requireCaller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { registrationPolicy } from './policy.js';
-import { communityCard, decideMemberRegistration, identify, listMemberRegistrations, submitMemberRegistration, ticketHouseholds } from './members.js';
+import QRCode from 'qrcode';
+import {
+  communityCard,
+  decideMemberRegistration,
+  posterCommunity,
+  identify,
+  listMemberRegistrations,
+  submitMemberRegistration,
+  ticketHouseholds,
+} from './members.js';
 import { decideUnitRegistration, listUnitRegistrations, submitUnitRegistration } from './units.js';
 
 const tags = ['registration'];
@@ -70,6 +79,21 @@ export const registrationRoutes =
         },
       },
       async (req) => decideUnitRegistration(deps, as(registrationPolicy.decide)(req), req.params.id, { confirm: false, reason: req.body.reason }),
+    );
+
+    // The QR code on a community's poster: it opens the phone registration page.
+    app.get(
+      '/poster/:id/qr.svg',
+      { schema: { tags, summary: '报到二维码 The QR code for a community poster (SVG)', params: IdParams } },
+      async (req, reply) => {
+        const caller = as(registrationPolicy.decide)(req);
+        const card = await posterCommunity(deps, caller, req.params.id);
+        const url = `${req.protocol}://${req.host}/m/register/${card.id}`;
+        return reply
+          .type('image/svg+xml')
+          .header('cache-control', 'no-store')
+          .send(await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
+      },
     );
 
     // 个人报到, reviewed in the console.
