@@ -26,6 +26,9 @@ const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage.j
 const MembersPage = lazy(() => import('./members/MembersPage.js').then((m) => ({ default: m.MembersPage })));
 const MemberDetailPage = lazy(() => import('./members/MemberDetailPage.js').then((m) => ({ default: m.MemberDetailPage })));
 const HouseholdsPage = lazy(() => import('./households/HouseholdsPage.js').then((m) => ({ default: m.HouseholdsPage })));
+const MemberRegistrationsPage = lazy(() => import('./registrations/MemberRegistrationsPage.js').then((m) => ({ default: m.MemberRegistrationsPage })));
+const UnitRegistrationsPage = lazy(() => import('./registrations/UnitRegistrationsPage.js').then((m) => ({ default: m.UnitRegistrationsPage })));
+const PosterPage = lazy(() => import('./registrations/PosterPage.js').then((m) => ({ default: m.PosterPage })));
 const ResidentsPage = lazy(() => import('./residents/ResidentsPage.js').then((m) => ({ default: m.ResidentsPage })));
 
 /** The desktop console: antd, in the chosen language. */
@@ -58,6 +61,13 @@ export function ConsoleApp() {
                 <Route element={<RoleGate allow={can.readHouseholds} />}>
                   <Route path="households" element={<HouseholdsPage />} />
                   <Route path="residents" element={<ResidentsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.reviewRegistrations} />}>
+                  <Route path="registrations/members" element={<MemberRegistrationsPage />} />
+                  <Route path="registrations/poster" element={<PosterPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readUnitRegistrations} />}>
+                  <Route path="registrations/units" element={<UnitRegistrationsPage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.manageAccounts} />}>
                   <Route path="accounts" element={<AccountsPage />} />

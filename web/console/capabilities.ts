@@ -17,6 +17,10 @@ export const can = {
   writeMembers: (role: Role) => MEMBER_WRITERS.includes(role),
   readHouseholds: (role: Role) => PLACE_MANAGERS.includes(role),
   writeHouseholds: (role: Role) => PLACE_MANAGERS.includes(role),
+  /** 双报到: the three admin roles review; the unit secretary registers the unit. */
+  reviewRegistrations: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  readUnitRegistrations: (role: Role) => MEMBER_WRITERS.includes(role),
+  submitUnitRegistration: (role: Role) => role === 'unitSecretary',
 };
 
 const WRITES: Record<ImportKind, (role: Role) => boolean> = {

@@ -10,6 +10,7 @@ import { MePage } from './MePage.js';
 import { PhoneGuard } from './PhoneGuard.js';
 import { PhoneLogin } from './PhoneLogin.js';
 import { PhonePassword } from './PhonePassword.js';
+import { RegisterPage } from './RegisterPage.js';
 import './phone.css';
 
 const LOCALES = { 'zh-CN': esmDefault<Locale>(zhCNModule), en: esmDefault<Locale>(enUSModule) };
@@ -36,6 +37,7 @@ export function PhoneApp() {
         <Routes>
           <Route path="login" element={<PhoneLogin />} />
           <Route path="password" element={<PhonePassword />} />
+          <Route path="register/:communityId" element={<RegisterPage />} />
           <Route element={<PhoneGuard />}>
             <Route index element={<MePage />} />
           </Route>

@@ -1,4 +1,16 @@
-import { ApartmentOutlined, AuditOutlined, BankOutlined, ContactsOutlined, HomeOutlined, IdcardOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ContactsOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  QrcodeOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -9,7 +21,18 @@ import { can } from '../capabilities.js';
 import { PageSpin } from './PageSpin.js';
 import { UserBar } from './UserBar.js';
 
-const SECTIONS = ['/places', '/organizations', '/members', '/households', '/residents', '/accounts', '/audit'];
+const SECTIONS = [
+  '/registrations/members',
+  '/registrations/units',
+  '/registrations/poster',
+  '/places',
+  '/organizations',
+  '/members',
+  '/households',
+  '/residents',
+  '/accounts',
+  '/audit',
+];
 
 /** The menu key of a path: its first segment, or '/' for home. */
 const sectionOf = (path: string) => SECTIONS.find((s) => path === s || path.startsWith(`${s}/`)) ?? '/';
@@ -30,6 +53,9 @@ export function ConsoleLayout() {
     ...(can.readMembers(role) ? [{ key: '/members', icon: <IdcardOutlined />, label: t('nav.members') }] : []),
     ...(can.readHouseholds(role) ? [{ key: '/households', icon: <ShopOutlined />, label: t('nav.households') }] : []),
     ...(can.readHouseholds(role) ? [{ key: '/residents', icon: <ContactsOutlined />, label: t('nav.residents') }] : []),
+    ...(can.reviewRegistrations(role) ? [{ key: '/registrations/members', icon: <SolutionOutlined />, label: t('nav.memberRegistrations') }] : []),
+    ...(can.readUnitRegistrations(role) ? [{ key: '/registrations/units', icon: <FlagOutlined />, label: t('nav.unitRegistrations') }] : []),
+    ...(can.reviewRegistrations(role) ? [{ key: '/registrations/poster', icon: <QrcodeOutlined />, label: t('nav.poster') }] : []),
     ...(can.manageAccounts(role) ? [{ key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts') }] : []),
     ...(can.readAudit(role) ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
   ];

@@ -5,6 +5,7 @@ import { useLogout } from '../../api/auth.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { LangSwitch } from './LangSwitch.js';
+import { NotificationBell } from './NotificationBell.js';
 
 /** Who is logged in (name, role, place), the language switch and the account menu. */
 export function UserBar() {
@@ -21,6 +22,7 @@ export function UserBar() {
           {kindLabel(account.place.kind)} · {account.place.name}
         </Typography.Text>
       )}
+      <NotificationBell />
       <LangSwitch />
       <Dropdown
         trigger={['click']}
