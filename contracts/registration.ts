@@ -94,3 +94,22 @@ export type MemberRegistrationDto = z.infer<typeof MemberRegistrationDto>;
 
 export const ListMemberRegistrationsQuery = PageQuery.extend({ status: z.enum(MEMBER_REGISTRATION_STATUSES).optional() });
 export type ListMemberRegistrationsQuery = z.infer<typeof ListMemberRegistrationsQuery>;
+
+// 报到台账: coverage by community, and each unit's members not yet registered (漏报).
+export const CoverageRowDto = z.object({
+  place: z.object({ id: z.number().int(), name: z.string() }),
+  street: z.string(),
+  members: z.number().int(),
+  membersRegistered: z.number().int(),
+  units: z.number().int(),
+  unitsRegistered: z.number().int(),
+});
+export type CoverageRowDto = z.infer<typeof CoverageRowDto>;
+
+export const UnregisteredMemberDto = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  phone: z.string().nullable(),
+  home: z.string().nullable(),
+});
+export type UnregisteredMemberDto = z.infer<typeof UnregisteredMemberDto>;

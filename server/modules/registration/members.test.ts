@@ -101,4 +101,19 @@ describe('个人报到 from the QR poster', () => {
     ]);
     expect((await community.get(`/api/members/${who.id}`)).json().home.householdId).toBe(homes[1].id);
   });
+
+  it('counts the registration in the coverage ledger and takes the member off the unit’s 漏报 list', async () => {
+    const rows = (await community.get('/api/registrations/coverage')).json();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ place: { name: '富春园社区' }, street: '秀水镇', membersRegistered: 1 });
+    expect(rows[0].members).toBeGreaterThan(1);
+    const county = (await (await t.login('admin')).get('/api/registrations/coverage')).json();
+    expect(county.map((r: { place: { name: string } }) => r.place.name)).toEqual(expect.arrayContaining(['富春园社区', '红楼社区']));
+    const secretary = await t.login('secretary');
+    const missing = (await secretary.get('/api/registrations/unregistered')).json();
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing.map((m: { id: number }) => m.id)).not.toContain(who.id);
+    expect(missing[0].phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+    expect((await community.get('/api/registrations/unregistered')).statusCode).toBe(403);
+  });
 });

@@ -3,6 +3,8 @@ import { ErrorDto, IdParams, Page } from '#contracts/common.js';
 import { z } from 'zod';
 import {
   CommunityCardDto,
+  CoverageRowDto,
+  UnregisteredMemberDto,
   IdentifyInput,
   ListMemberRegistrationsQuery,
   ListUnitRegistrationsQuery,
@@ -29,6 +31,7 @@ import {
   submitMemberRegistration,
   ticketHouseholds,
 } from './members.js';
+import { coverage, unregisteredMembers } from './coverage.js';
 import { decideUnitRegistration, listUnitRegistrations, submitUnitRegistration } from './units.js';
 
 const tags = ['registration'];
@@ -94,6 +97,16 @@ export const registrationRoutes =
           .header('cache-control', 'no-store')
           .send(await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
       },
+    );
+
+    // 报到台账
+    app.get('/coverage', { schema: { tags, summary: '报到覆盖 Coverage by community', response: { 200: z.array(CoverageRowDto), ...errors } } }, async (req) =>
+      coverage(deps, as(registrationPolicy.decide)(req)),
+    );
+    app.get(
+      '/unregistered',
+      { schema: { tags, summary: '漏报 The unit’s members not yet registered', response: { 200: z.array(UnregisteredMemberDto), ...errors } } },
+      async (req) => unregisteredMembers(deps, as(registrationPolicy.submitUnit)(req)),
     );
 
     // 个人报到, reviewed in the console.
