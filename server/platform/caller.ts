@@ -39,3 +39,12 @@ export function requireCaller(req: FastifyRequest, opts: { allowPasswordChange?:
 export function authorize(allowed: boolean): void {
   if (!allowed) throw new DomainError(403, 'forbidden');
 }
+
+/** The caller of a route whose role must pass a policy rule: the one permission check routes use. */
+export const requireRole =
+  (rule: (role: Role) => boolean) =>
+  (req: FastifyRequest): Caller => {
+    const caller = requireCaller(req);
+    authorize(rule(caller.role));
+    return caller;
+  };

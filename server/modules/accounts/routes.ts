@@ -9,7 +9,7 @@ import {
   UpdateAccountInput,
 } from '#contracts/accounts.js';
 import { ErrorDto, IdParams, Page } from '#contracts/common.js';
-import { authorize, requireCaller } from '../../platform/caller.js';
+import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { sendXlsx } from '../../platform/http.js';
 import { accountPolicy } from './policy.js';
@@ -21,11 +21,7 @@ const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
 export const accountRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const admin = (req: Parameters<typeof requireCaller>[0]) => {
-      const caller = requireCaller(req);
-      authorize(accountPolicy.read(caller.role));
-      return caller;
-    };
+    const admin = requireRole(accountPolicy.read);
 
     app.get(
       '/',

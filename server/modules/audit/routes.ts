@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditDto, ListAuditQuery } from '#contracts/audit.js';
 import { ErrorDto, Page } from '#contracts/common.js';
-import type { FastifyRequest } from 'fastify';
-import { authorize, requireCaller } from '../../platform/caller.js';
+import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { sendXlsx } from '../../platform/http.js';
 import { exportAudit, listAudit } from './service.js';
@@ -13,11 +12,7 @@ const tags = ['audit'];
 export const auditRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const orgAdmin = (req: FastifyRequest) => {
-      const caller = requireCaller(req);
-      authorize(caller.role === 'orgAdmin');
-      return caller;
-    };
+    const orgAdmin = requireRole((role) => role === 'orgAdmin');
     app.get(
       '/',
       { schema: { tags, summary: '审计日志 Audit log', querystring: ListAuditQuery, response: { 200: Page(AuditDto), 403: ErrorDto } } },

@@ -17,9 +17,8 @@ import {
   RevealInput,
 } from '#contracts/people.js';
 import { RevealedDto } from '#contracts/accounts.js';
-import type { FastifyRequest } from 'fastify';
 import { audit } from '../../platform/audit.js';
-import { authorize, requireCaller } from '../../platform/caller.js';
+import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import * as homes from './households.js';
 import * as units from './organizations.js';
@@ -33,11 +32,7 @@ export const peopleRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = deps;
-    const as = (rule: (role: ReturnType<typeof requireCaller>['role']) => boolean) => (req: FastifyRequest) => {
-      const caller = requireCaller(req);
-      authorize(rule(caller.role));
-      return caller;
-    };
+    const as = requireRole;
     const memberReader = as(peoplePolicy.readMembers);
     const memberWriter = as(peoplePolicy.writeMembers);
     const orgWriter = as(peoplePolicy.writeOrganizations);

@@ -13,7 +13,7 @@ import {
   RetirePlaceInput,
   SearchPlacesQuery,
 } from '#contracts/places.js';
-import { authorize, requireCaller } from '../../platform/caller.js';
+import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { placePolicy } from './policy.js';
 import * as places from './service.js';
@@ -25,16 +25,8 @@ const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
 export const placeRoutes =
   ({ db }: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const reader = (req: Parameters<typeof requireCaller>[0]) => {
-      const caller = requireCaller(req);
-      authorize(placePolicy.read(caller.role));
-      return caller;
-    };
-    const manager = (req: Parameters<typeof requireCaller>[0]) => {
-      const caller = requireCaller(req);
-      authorize(placePolicy.manage(caller.role));
-      return caller;
-    };
+    const reader = requireRole(placePolicy.read);
+    const manager = requireRole(placePolicy.manage);
 
     app.get(
       '/',

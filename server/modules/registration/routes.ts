@@ -16,9 +16,7 @@ import {
   UnitRegistrationDto,
   UnitRegistrationInput,
 } from '#contracts/registration.js';
-import type { FastifyRequest } from 'fastify';
-import type { Role } from '#contracts/labels.js';
-import { authorize, requireCaller } from '../../platform/caller.js';
+import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { registrationPolicy } from './policy.js';
 import QRCode from 'qrcode';
@@ -41,11 +39,7 @@ const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
 export const registrationRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const as = (rule: (role: Role) => boolean) => (req: FastifyRequest) => {
-      const caller = requireCaller(req);
-      authorize(rule(caller.role));
-      return caller;
-    };
+    const as = requireRole;
     app.get(
       '/units',
       {
