@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { containing, escapeLike } from './scope.js';
 import { createVault } from './crypto.js';
 import { maskIdNumber, maskPhone } from './mask.js';
 import { isStrongPassword, temporaryPassword } from './password.js';
@@ -40,5 +41,12 @@ describe('vault', () => {
     const sealed = vault.seal('13812345678');
     const tampered = `${sealed.slice(0, -4)}AAAA`;
     expect(() => vault.open(tampered)).toThrow();
+  });
+});
+
+describe('search text in LIKE', () => {
+  it('makes % and _ and backslashes match themselves', () => {
+    expect(escapeLike('50%_off\\')).toBe('50\\%\\_off\\\\');
+    expect(containing('张_')).toBe('%张\\_%');
   });
 });

@@ -28,3 +28,8 @@ export async function visiblePlace(conn: Conn, caller: Pick<Caller, 'placePath'>
 
 /** Strictly below the caller's scope root: what an admin may change. */
 export const isBelowScopeRoot = (caller: Pick<Caller, 'placePath'>, path: string) => path.startsWith(caller.placePath) && path !== caller.placePath;
+
+/** Text typed into a search box, safe inside LIKE: its own % and _ match themselves. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** LIKE pattern for "contains". */
+export const containing = (text: string) => `%${escapeLike(text)}%`;

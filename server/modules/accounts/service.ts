@@ -12,7 +12,7 @@ import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { beijingTime, writeExport } from '../../platform/excel/index.js';
 import { maskPhone } from '../../platform/mask.js';
 import { hashPassword, temporaryPassword } from '../../platform/password.js';
-import { type PlaceRow, visiblePlace, withinScope } from '../../platform/scope.js';
+import { containing, type PlaceRow, visiblePlace, withinScope } from '../../platform/scope.js';
 import { visibleHousehold, visibleOrganization, visibleResident } from '../people/index.js';
 import { accountPolicy, PLACE_KINDS_FOR_ROLE } from './policy.js';
 
@@ -60,7 +60,7 @@ export async function listAccounts(deps: AppDeps, caller: Caller, q: ListAccount
   if (q.status === 'locked') where.push(and(isNull(accounts.disabledAt), gt(accounts.lockedUntil, now)));
   if (q.status === 'active') where.push(and(isNull(accounts.disabledAt), or(isNull(accounts.lockedUntil), lte(accounts.lockedUntil, now))));
   if (q.q) {
-    const text = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const text = containing(q.q);
     const byPhone = /^1\d{10}$/.test(q.q) ? eq(accounts.phoneHash, deps.vault.fingerprint(q.q)) : undefined;
     where.push(or(ilike(accounts.username, text), ilike(accounts.displayName, text), byPhone));
   }

@@ -5,6 +5,7 @@ import { auditLog } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
+import { containing } from '../../platform/scope.js';
 import { beijingTime, writeExport } from '../../platform/excel/index.js';
 
 function filterOf(caller: Caller, q: ListAuditQuery): SQL | undefined {
@@ -14,7 +15,7 @@ function filterOf(caller: Caller, q: ListAuditQuery): SQL | undefined {
   if (q.from) where.push(gte(auditLog.at, new Date(q.from)));
   if (q.to) where.push(lte(auditLog.at, new Date(q.to)));
   if (q.q) {
-    const text = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const text = containing(q.q);
     where.push(or(ilike(auditLog.actorName, text), ilike(auditLog.summary, text), eq(auditLog.entityId, q.q)));
   }
   return and(...where);

@@ -9,7 +9,7 @@ import { sameValues } from '../../platform/compare.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { sealIdNumber, sealPhone } from '../../platform/personal.js';
-import { visiblePlace } from '../../platform/scope.js';
+import { containing, visiblePlace } from '../../platform/scope.js';
 import { pinyinKey } from '../places/index.js';
 import { checkIdentity } from './identity.js';
 import type { SaveOptions, Upserted } from './organizations.js';
@@ -77,7 +77,7 @@ export async function householdFilter(deps: AppDeps, caller: Caller, q: Omit<Lis
   if (q.keyOnly === 'true') where.push(sql`jsonb_array_length(${households.careCategories}) > 0`);
   if (q.q) {
     // A door number, or the name of a place on the way (锦绣小区, 3号楼).
-    const text = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const text = containing(q.q);
     const matching = conn
       .select({ id: places.id, path: places.path })
       .from(places)
@@ -215,7 +215,7 @@ export async function residentFilter(deps: AppDeps, caller: Caller, q: Omit<List
     if (/^1\d{10}$/.test(q.q)) where.push(eq(residents.phoneHash, deps.vault.fingerprint(q.q)));
     else if (/^\d{17}[\dXx]$/.test(q.q)) where.push(eq(residents.idHash, deps.vault.fingerprint(q.q.toUpperCase())));
     else if (/^[a-z]+$/i.test(q.q)) where.push(like(residents.pinyin, `%${q.q.toLowerCase()}%`));
-    else where.push(ilike(residents.name, `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    else where.push(ilike(residents.name, containing(q.q)));
   }
   return and(...where);
 }
@@ -348,7 +348,7 @@ export async function revealResident(deps: AppDeps, caller: Caller, id: number, 
 
 /** Households below a place, for pickers that have no scoped caller (the QR registration page). */
 export async function householdsUnder(conn: Conn, placePath: string, q: string, limit: number): Promise<{ id: number; address: string }[]> {
-  const text = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const text = containing(q);
   const rows = await conn
     .select()
     .from(households)

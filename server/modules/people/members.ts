@@ -9,7 +9,7 @@ import { sameValues } from '../../platform/compare.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { sealIdNumber, sealPhone } from '../../platform/personal.js';
-import { visiblePlace } from '../../platform/scope.js';
+import { escapeLike, visiblePlace } from '../../platform/scope.js';
 import { pinyinKey } from '../places/index.js';
 import { visibleHousehold } from './households.js';
 import { checkIdentity } from './identity.js';
@@ -94,7 +94,7 @@ export function memberSearch(deps: AppDeps, q: string): SQL | undefined {
   if (!q) return undefined;
   if (/^1\d{10}$/.test(q)) return eq(members.phoneHash, deps.vault.fingerprint(q));
   if (/^\d{17}[\dXx]$/.test(q)) return eq(members.idHash, deps.vault.fingerprint(q.toUpperCase()));
-  const text = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const text = escapeLike(q);
   return or(ilike(members.name, `%${text}%`), /^[a-z]+$/i.test(q) ? like(members.pinyin, `%${q.toLowerCase()}%`) : undefined);
 }
 

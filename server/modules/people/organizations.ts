@@ -9,13 +9,11 @@ import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { sameValues } from '../../platform/compare.js';
 import { maskPhone } from '../../platform/mask.js';
-import { visiblePlace } from '../../platform/scope.js';
+import { escapeLike, visiblePlace } from '../../platform/scope.js';
 import { pinyinKey } from '../places/index.js';
 import { visibleOrganizations } from './scope.js';
 
 type OrgRow = typeof organizations.$inferSelect;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 async function present(conn: Conn, deps: AppDeps, rows: OrgRow[]): Promise<OrganizationDto[]> {
   if (!rows.length) return [];

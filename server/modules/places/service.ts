@@ -17,7 +17,7 @@ import { placeEvents, places } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import { Conflict, DomainError, Invalid } from '../../platform/errors.js';
-import { isBelowScopeRoot, type PlaceRow, visiblePlace, withinScope } from '../../platform/scope.js';
+import { escapeLike, isBelowScopeRoot, type PlaceRow, visiblePlace, withinScope } from '../../platform/scope.js';
 import { canPlaceUnder, checkCode, idsOfPath, pinyinKey } from './rules.js';
 
 // Written out in full: inside the subquery an unqualified id would mean the child's own.
@@ -86,7 +86,7 @@ export async function searchPlaces(conn: Conn, caller: Caller, q: SearchPlacesQu
   if (q.kind) where.push(eq(places.kind, q.kind));
   if (q.includeRetired === 'false') where.push(isNull(places.retiredAt));
   if (q.q) {
-    const text = q.q.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const text = escapeLike(q.q);
     const spelled = text.toLowerCase().replace(/\s+/g, '');
     const match = or(
       ilike(places.name, `%${text}%`),
