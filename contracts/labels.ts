@@ -181,3 +181,9 @@ export const REGISTRATION_STATUS_LABELS = labels<RegistrationStatus>({
 // 个人报到 statuses: a newer approved registration supersedes the older (history kept).
 export const MEMBER_REGISTRATION_STATUSES = ['submitted', 'approved', 'returned', 'superseded'] as const;
 export type MemberRegistrationStatus = (typeof MEMBER_REGISTRATION_STATUSES)[number];
+export const MEMBER_REGISTRATION_STATUS_LABELS = labels<MemberRegistrationStatus>({
+  submitted: ['待审核', 'Awaiting approval'],
+  approved: ['已通过', 'Approved'],
+  returned: ['已退回', 'Returned'],
+  superseded: ['已变更', 'Superseded'],
+});

@@ -1,3 +1,6 @@
+import fastifyMultipart from '@fastify/multipart';
+import { FILE_LIMIT_MB } from './platform/files.js';
+import { resourceRoutes } from './modules/resources/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -49,6 +52,8 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
     },
   });
   await app.register(fastifyCookie);
+  // Document uploads (共建协议 scans): one file per request; the route reads and checks it.
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 5, fileSize: FILE_LIMIT_MB * 1024 * 1024 } });
   await app.register(fastifyRateLimit, {
     max: deps.config.rateLimitPerMinute,
     timeWindow: 60_000,
@@ -88,6 +93,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(notificationRoutes(deps), { prefix: '/notifications' });
       await api.register(registrationRoutes(deps), { prefix: '/registrations' });
       await api.register(publicRegistrationRoutes(deps), { prefix: '/public' });
+      await api.register(resourceRoutes(deps), { prefix: '/resources' });
     },
     { prefix: '/api' },
   );

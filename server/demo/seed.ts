@@ -8,6 +8,7 @@ import type { Vault } from '../platform/crypto.js';
 import { hashPassword } from '../platform/password.js';
 import { pinyinKey } from '../modules/places/index.js';
 import { buildCounty, type PlaceSeed } from './county.js';
+import { seedRegistrations } from './registrations.js';
 import {
   EDUCATION_CHOICES,
   FREE_TIMES,
@@ -127,6 +128,8 @@ export async function seedDemo(db: Db, vault: Vault, opts: { small?: boolean } =
         mustChangePassword: false,
       });
     }
+    const memberPhone = DEMO_ACCOUNTS.find((a) => a.username === 'member')?.phone ?? '';
+    await seedRegistrations(tx, vault, seededRandom(11), { county: DEMO_COUNTY, secretaryUnit: SECRETARY_UNIT, memberPhone, small });
   });
   return { places: placeCount, accounts: DEMO_ACCOUNTS.length, ...people, ms: Date.now() - started };
 }
@@ -157,7 +160,8 @@ async function seedPeople(tx: Tx, vault: Vault, rng: Random, all: Flat[], ids: M
     .insert(organizations)
     .values(
       orgSeeds.map((o, i) => {
-        const community = urban[i % urban.length] ?? urban[0];
+        // The demo secretary's unit sits in 富春园社区, where its secretary's account is.
+        const community = (o.name === SECRETARY_UNIT && urban.find((u) => u.seed.code === '140322100101')) || urban[i % urban.length] || urban[0];
         return {
           countyCode: DEMO_COUNTY,
           name: o.name,

@@ -16,6 +16,8 @@ export type Caller = {
   placePath: string;
   /** A unit party secretary's work unit. */
   organizationId: number | null;
+  /** A party member's own account: their member record. */
+  memberId: number | null;
   mustChangePassword: boolean;
   sessionId: string;
   csrfToken: string;

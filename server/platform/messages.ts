@@ -94,6 +94,25 @@ export const messages = {
   'registration.memberPending': { 'zh-CN': '您已有一份报到在审核中，请等待社区处理', en: 'You already have a registration awaiting approval' },
   'registration.communityRetired': { 'zh-CN': '“{name}”已撤并，请扫描新社区的二维码', en: '{name} has been merged away; scan the new community’s code' },
   'registration.agreementDates': { 'zh-CN': '协议结束日期不能早于开始日期', en: 'The agreement cannot end before it starts' },
+  'registration.applicationPending': {
+    'zh-CN': '该身份证号已有一份报到申请在审核中，请等待社区处理',
+    en: 'An application with this ID number already awaits approval',
+  },
+  'registration.applicantIsMember': {
+    'zh-CN': '该申请人已在“{unit}”的党员名册中，请直接通过；无需新建党员',
+    en: 'The applicant is already on the roster of {unit}',
+  },
+  'registration.notAssigned': {
+    'zh-CN': '单位只能到所在社区或组织部门安排的社区报到',
+    en: 'A unit registers where it sits or where the organisation department assigned it',
+  },
+  'registration.alreadyAssigned': { 'zh-CN': '该单位已被安排到此社区报到', en: 'The unit is already assigned to this community' },
+  'registration.alreadyThere': { 'zh-CN': '该单位已在此社区报到', en: 'The unit is already registered at this community' },
+  'registration.notMemberAccount': { 'zh-CN': '此账号未关联党员档案', en: 'This account is not linked to a party member' },
+  'registration.notOnList': { 'zh-CN': '所选党员不在本单位未报到名单中', en: 'A chosen member is not on the unit’s not-registered list' },
+  'file.missing': { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },
+  'file.type': { 'zh-CN': '只能上传 PDF、JPG 或 PNG 文件', en: 'Only PDF, JPG or PNG files can be uploaded' },
+  'file.tooLarge': { 'zh-CN': '文件过大，最大 {mb} MB', en: 'The file is too large (at most {mb} MB)' },
   'import.notExcel': { 'zh-CN': '文件不是有效的 Excel（.xlsx）文件', en: 'The file is not a valid Excel (.xlsx) file' },
   'import.tooLarge': { 'zh-CN': '文件过大，最大 {mb} MB', en: 'The file is too large (at most {mb} MB)' },
   'import.sheet': { 'zh-CN': '{zh}', en: '{en}' },
@@ -129,6 +148,12 @@ export const FIELD_LABELS: Record<string, string> = {
   actorId: '操作人',
   includeRetired: '包含已撤销',
   organizationId: '工作单位',
+  idNumber: '身份证号',
+  organizationName: '工作单位',
+  memberIds: '党员',
+  file: '文件',
+  year: '年度',
+  half: '半年',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -146,4 +171,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   unitRegistration: '单位报到',
   memberRegistration: '党员报到',
   community: '社区',
+  file: '文件',
+  assignment: '报到安排',
+  resource: '资源',
 };

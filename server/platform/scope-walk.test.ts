@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accounts, unitRegistrations } from '../db/schema/index.js';
 import { DEMO_ACCOUNTS } from '../demo/seed.js';
 import { importsSettled } from '../modules/ledgers/index.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
@@ -30,14 +32,22 @@ beforeAll(async () => {
     residents: await first(`/api/residents?householdId=${household}`),
     imports: await adminImportJob(admin),
   };
-  const secretary = await t.login('secretary');
-  otherIds.registrations = (
-    await secretary.post('/api/registrations/units', {
+  // A unit of 红楼社区 registered there (written directly: its secretary has no demo account).
+  const [adminAccount] = await t.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, 'admin'));
+  const [registration] = await t.db
+    .insert(unitRegistrations)
+    .values({
+      countyCode: '140322',
+      organizationId: otherIds.organizations ?? 0,
       placeId: honglou,
       contacts: '联系人',
-      agreement: { startDate: '2026-01-01', endDate: '2026-12-31', commitments: '共建' },
+      agreementStart: '2026-01-01',
+      agreementEnd: '2026-12-31',
+      commitments: '共建',
+      submittedBy: adminAccount?.id ?? 0,
     })
-  ).json().id;
+    .returning({ id: unitRegistrations.id });
+  otherIds.registrations = registration?.id;
   otherIds.memberRegistrations = await honglouMemberRegistration(admin, honglou);
   // The import told the org department admin: that notice is nobody else's.
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
@@ -104,7 +114,13 @@ describe('scope walk', () => {
     it(`gives ${account.username} (${account.role}) nothing of another community`, async () => {
       const agent = await t.login(account.username);
       for (const { method, url } of paths) {
-        const key = url.startsWith('/api/registrations/members') ? 'memberRegistrations' : url.includes('/poster/') ? 'places' : (url.split('/')[2] ?? '');
+        const key = url.startsWith('/api/registrations/members')
+          ? 'memberRegistrations'
+          : url.includes('/poster/')
+            ? 'places'
+            : url.startsWith('/api/registrations/report/')
+              ? 'members'
+              : (url.split('/')[2] ?? '');
         const id = otherIds[key];
         expect(id, url).toBeDefined();
         const concrete = url.replace('{id}', String(id));

@@ -79,6 +79,7 @@ export async function loadCaller(deps: AppDeps, token: string, req: FastifyReque
     placeKind: row.place.kind,
     placePath: row.place.path,
     organizationId: row.account.organizationId,
+    memberId: row.account.memberId,
     mustChangePassword: row.account.mustChangePassword,
     sessionId: id,
     csrfToken: row.session.csrfToken,

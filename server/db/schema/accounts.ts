@@ -19,6 +19,8 @@ export const accounts = pgTable(
     organizationId: bigint('organization_id', { mode: 'number' }),
     /** A resident's own phone account (居民), opened from their household record. */
     residentId: bigint('resident_id', { mode: 'number' }),
+    /** A party member's own phone account (党员), so notices and their records reach them. */
+    memberId: bigint('member_id', { mode: 'number' }),
     /** Encrypted at rest; the keyed hash finds an account by phone without decrypting. */
     phoneCipher: text('phone_cipher'),
     phoneHash: text('phone_hash'),
@@ -36,6 +38,7 @@ export const accounts = pgTable(
     uniqueIndex('accounts_username_uq').on(t.username),
     uniqueIndex('accounts_phone_uq').on(t.phoneHash),
     uniqueIndex('accounts_resident_uq').on(t.residentId),
+    uniqueIndex('accounts_member_uq').on(t.memberId),
     index('accounts_place_idx').on(t.placeId),
   ],
 );

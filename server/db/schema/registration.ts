@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, date, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { MemberRegistrationStatus, RegistrationStatus, ResourceKind, TalentClass } from '#contracts/labels.js';
 import { accounts } from './accounts.js';
+import { files } from './files.js';
 import { households, members, organizations } from './people.js';
 import { countyCode, createdAt, id, places } from './places.js';
 
@@ -22,6 +23,8 @@ export const unitRegistrations = pgTable(
     agreementStart: date('agreement_start').notNull(),
     agreementEnd: date('agreement_end').notNull(),
     commitments: text('commitments').notNull(),
+    /** The signed agreement's scan. */
+    scanFileId: bigint('scan_file_id', { mode: 'number' }).references(() => files.id),
     status: text('status').$type<RegistrationStatus>().notNull().default('submitted'),
     reason: text('reason'),
     submittedBy: bigint('submitted_by', { mode: 'number' })
@@ -45,9 +48,16 @@ export const memberRegistrations = pgTable(
   {
     id: id(),
     countyCode: countyCode(),
-    memberId: bigint('member_id', { mode: 'number' })
-      .notNull()
-      .references(() => members.id),
+    /** Null while an applicant not on the roster waits; approval creates or finds the member. */
+    memberId: bigint('member_id', { mode: 'number' }).references(() => members.id),
+    /** 申请报到: who applied, as they stated it (phone and ID sealed like every personal field). */
+    applicantName: text('applicant_name'),
+    applicantOrganization: text('applicant_organization'),
+    applicantIdCipher: text('applicant_id_cipher'),
+    applicantIdHash: text('applicant_id_hash'),
+    applicantIdMask: text('applicant_id_mask'),
+    applicantPhoneCipher: text('applicant_phone_cipher'),
+    applicantPhoneMask: text('applicant_phone_mask'),
     placeId: bigint('place_id', { mode: 'number' })
       .notNull()
       .references(() => places.id),
@@ -67,6 +77,29 @@ export const memberRegistrations = pgTable(
   (t) => [
     // One pending registration per member, even when the form is sent twice at once.
     uniqueIndex('member_registrations_pending_uq').on(t.memberId).where(sql`status = 'submitted'`),
+    uniqueIndex('member_registrations_applicant_uq').on(t.applicantIdHash).where(sql`status = 'submitted'`),
+    index('member_registrations_member_idx').on(t.memberId),
     index('member_registrations_place_idx').on(t.placeId, t.status),
   ],
+);
+
+// 精准报到: the org department asks a unit to register at a community that needs it (扎堆 → balance).
+export const unitAssignments = pgTable(
+  'unit_assignments',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    organizationId: bigint('organization_id', { mode: 'number' })
+      .notNull()
+      .references(() => organizations.id),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    reason: text('reason').notNull().default(''),
+    assignedBy: bigint('assigned_by', { mode: 'number' })
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('unit_assignments_uq').on(t.organizationId, t.placeId)],
 );

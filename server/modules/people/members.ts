@@ -161,6 +161,14 @@ export async function getMember(deps: AppDeps, caller: Caller, id: number): Prom
   return dto;
 }
 
+/** A member's own record, read by their own account: it is theirs, whatever place scope says. */
+export async function ownMember(deps: AppDeps, id: number): Promise<MemberDto> {
+  const [row] = await deps.db.select().from(members).where(eq(members.id, id)).limit(1);
+  const [dto] = row ? await present(deps.db, [row]) : [];
+  if (!dto) throw NotFound('member');
+  return dto;
+}
+
 /**
  * Creates or updates a member, keyed by ID number: the one write path for the form and the import,
  * so re-importing the same ledger changes nothing.

@@ -2,8 +2,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorDto, IdParams, Page } from '#contracts/common.js';
 import { z } from 'zod';
 import {
+  ApplyBalanceInput,
+  ApplyInput,
+  AssignmentDto,
+  BalanceDto,
+  BalanceQuery,
   CommunityCardDto,
+  CoverageQuery,
   CoverageRowDto,
+  HalfYearQuery,
+  HalfYearReportDto,
+  MyRegistrationDto,
+  RemindInput,
+  RemindResultDto,
   UnregisteredMemberDto,
   IdentifyInput,
   ListMemberRegistrationsQuery,
@@ -20,22 +31,32 @@ import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { registrationPolicy } from './policy.js';
 import QRCode from 'qrcode';
+import { readUpload, sendStoredFile } from '../../platform/files.js';
+import { sendXlsx } from '../../platform/http.js';
+import { assignUnit, balance, listAssignments } from './balancing.js';
+import { exportCoverage, exportMemberLedger, exportUnitLedger, exportUnregistered } from './exports.js';
+import { halfYearReport } from './report.js';
 import {
+  apply,
   communityCard,
   decideMemberRegistration,
+  myRegistrations,
   posterCommunity,
   identify,
   listMemberRegistrations,
   submitMemberRegistration,
   ticketHouseholds,
 } from './members.js';
-import { coverage, unregisteredMembers } from './coverage.js';
-import { decideUnitRegistration, listUnitRegistrations, submitUnitRegistration } from './units.js';
+import { coverage, remindUnregistered, unregisteredMembers } from './coverage.js';
+import { agreementScanOf, attachAgreementScan, decideUnitRegistration, listUnitRegistrations, submitUnitRegistration } from './units.js';
 
 const tags = ['registration'];
 const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
+const { page: _page, pageSize: _pageSize, ...memberLedgerFilters } = ListMemberRegistrationsQuery.shape;
+const { page: _p, pageSize: _s, ...unitLedgerFilters } = ListUnitRegistrationsQuery.shape;
+const xlsx = { produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] };
 
-// 双报到 — 组织报到 routes.
+// 双报到 routes: 组织报到, 个人报到 review, 报到台账, 精准报到.
 export const registrationRoutes =
   (deps: AppDeps): FastifyPluginAsyncZod =>
   async (app) => {
@@ -78,6 +99,34 @@ export const registrationRoutes =
       async (req) => decideUnitRegistration(deps, as(registrationPolicy.decide)(req), req.params.id, { confirm: false, reason: req.body.reason }),
     );
 
+    app.get(
+      '/units/export',
+      { schema: { tags, summary: '导出单位报到台账 Export the unit registration ledger', querystring: z.strictObject(unitLedgerFilters), ...xlsx } },
+      async (req, reply) => {
+        const { file, name } = await exportUnitLedger(deps, as(registrationPolicy.read)(req), req.query);
+        return sendXlsx(reply, file, name);
+      },
+    );
+    app.post(
+      '/units/:id/agreement',
+      {
+        schema: {
+          tags,
+          summary: '上传共建协议扫描件 Upload the agreement scan (multipart field "file": PDF, JPG or PNG, ≤ 5 MB)',
+          params: IdParams,
+          consumes: ['multipart/form-data'],
+          response: { 200: UnitRegistrationDto, 413: ErrorDto, 415: ErrorDto, ...errors },
+        },
+      },
+      async (req) => {
+        const caller = as(registrationPolicy.submitUnit)(req);
+        return attachAgreementScan(deps, caller, req.params.id, () => readUpload(req));
+      },
+    );
+    app.get('/units/:id/agreement', { schema: { tags, summary: '查看共建协议扫描件 The agreement scan', params: IdParams } }, async (req, reply) =>
+      sendStoredFile(deps.db, reply, await agreementScanOf(deps, as(registrationPolicy.read)(req), req.params.id)),
+    );
+
     // The QR code on a community's poster: it opens the phone registration page.
     app.get(
       '/poster/:id/qr.svg',
@@ -94,13 +143,63 @@ export const registrationRoutes =
     );
 
     // 报到台账
-    app.get('/coverage', { schema: { tags, summary: '报到覆盖 Coverage by community', response: { 200: z.array(CoverageRowDto), ...errors } } }, async (req) =>
-      coverage(deps, as(registrationPolicy.decide)(req)),
+    app.get(
+      '/coverage',
+      { schema: { tags, summary: '报到覆盖 Coverage by community', querystring: CoverageQuery, response: { 200: z.array(CoverageRowDto), ...errors } } },
+      async (req) => coverage(deps, as(registrationPolicy.decide)(req), req.query.placeId),
     );
+    app.get('/coverage/export', { schema: { tags, summary: '导出报到覆盖 Export coverage', querystring: CoverageQuery, ...xlsx } }, async (req, reply) => {
+      const { file, name } = await exportCoverage(deps, as(registrationPolicy.decide)(req), req.query.placeId);
+      return sendXlsx(reply, file, name);
+    });
     app.get(
       '/unregistered',
       { schema: { tags, summary: '漏报 The unit’s members not yet registered', response: { 200: z.array(UnregisteredMemberDto), ...errors } } },
       async (req) => unregisteredMembers(deps, as(registrationPolicy.submitUnit)(req)),
+    );
+    app.get('/unregistered/export', { schema: { tags, summary: '导出未报到党员名单 Export the 漏报 list', ...xlsx } }, async (req, reply) => {
+      const { file, name } = await exportUnregistered(deps, as(registrationPolicy.submitUnit)(req));
+      return sendXlsx(reply, file, name);
+    });
+    app.post(
+      '/unregistered/remind',
+      { schema: { tags, summary: '提醒报到 Remind members to register', body: RemindInput, response: { 200: RemindResultDto, ...errors } } },
+      async (req) => remindUnregistered(deps, as(registrationPolicy.submitUnit)(req), req.body),
+    );
+
+    // 扎堆 → 精准报到
+    app.get(
+      '/balance',
+      { schema: { tags, summary: '精准报到 Load by community and suggestions per unit', querystring: BalanceQuery, response: { 200: BalanceDto, ...errors } } },
+      async (req) => balance(deps, as(registrationPolicy.balance)(req), req.query),
+    );
+    app.post(
+      '/balance/apply',
+      { schema: { tags, summary: '安排报到 Assign a unit to a community', body: ApplyBalanceInput, response: { 200: AssignmentDto, ...errors } } },
+      async (req) => assignUnit(deps, as(registrationPolicy.balance)(req), req.body),
+    );
+    app.get(
+      '/assignments',
+      { schema: { tags, summary: '报到安排 Communities units were asked to register at', response: { 200: z.array(AssignmentDto), ...errors } } },
+      async (req) => listAssignments(deps, as(registrationPolicy.read)(req)),
+    );
+
+    // The member's own, and the half-year report for their branch.
+    app.get('/mine', { schema: { tags, summary: '我的报到 My registrations', response: { 200: z.array(MyRegistrationDto), ...errors } } }, async (req) =>
+      myRegistrations(deps, as(registrationPolicy.own)(req)),
+    );
+    app.get(
+      '/report/:id',
+      {
+        schema: {
+          tags,
+          summary: '党员半年报告 A member’s half-year report',
+          params: IdParams,
+          querystring: HalfYearQuery,
+          response: { 200: HalfYearReportDto, ...errors },
+        },
+      },
+      async (req) => halfYearReport(deps, as(registrationPolicy.report)(req), req.params.id, req.query),
     );
 
     // 个人报到, reviewed in the console.
@@ -114,7 +213,15 @@ export const registrationRoutes =
           response: { 200: Page(MemberRegistrationDto), ...errors },
         },
       },
-      async (req) => listMemberRegistrations(deps, as(registrationPolicy.decide)(req), req.query),
+      async (req) => listMemberRegistrations(deps, as(registrationPolicy.readLedger)(req), req.query),
+    );
+    app.get(
+      '/members/export',
+      { schema: { tags, summary: '导出党员报到台账 Export the member registration ledger', querystring: z.strictObject(memberLedgerFilters), ...xlsx } },
+      async (req, reply) => {
+        const { file, name } = await exportMemberLedger(deps, as(registrationPolicy.readLedger)(req), req.query);
+        return sendXlsx(reply, file, name);
+      },
     );
     app.post(
       '/members/:id/approve',
@@ -153,6 +260,14 @@ export const publicRegistrationRoutes =
         config: { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: 60_000 } },
       },
       async (req) => identify(deps, req.body),
+    );
+    app.post(
+      '/registrations/apply',
+      {
+        schema: { tags, summary: '申请报到（名册外） Apply when not on the roster', body: ApplyInput, response: { 200: TicketDto, ...errors } },
+        config: { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: 60_000 } },
+      },
+      async (req) => apply(deps, req.body),
     );
     app.get(
       '/registrations/households',

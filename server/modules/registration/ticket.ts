@@ -1,12 +1,13 @@
 import type { Vault } from '../../platform/crypto.js';
 
-// A registration ticket: who was identified, at which community, until when; signed with the data key.
+// A registration ticket: who was identified (a rostered member, or an applicant's sealed statement),
+// at which community, until when; signed with the data key.
 
-export type Ticket = { memberId: number; communityId: number; expiresAt: number };
+export type Ticket = { memberId: number | null; communityId: number; expiresAt: number; applicant: string | null };
 export const TICKET_MINUTES = 30;
 
 export function issueTicket(vault: Vault, t: Ticket): string {
-  const payload = Buffer.from(JSON.stringify([t.memberId, t.communityId, t.expiresAt])).toString('base64url');
+  const payload = Buffer.from(JSON.stringify([t.memberId ?? 0, t.communityId, t.expiresAt, t.applicant ?? ''])).toString('base64url');
   return `${payload}.${vault.fingerprint(`ticket:${payload}`)}`;
 }
 
@@ -16,10 +17,11 @@ export function readTicket(vault: Vault, ticket: string, now: Date): Ticket | nu
   if (!payload || !signature || vault.fingerprint(`ticket:${payload}`) !== signature) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 3 || !parsed.every((n) => Number.isInteger(n))) return null;
-    const [memberId, communityId, expiresAt] = parsed.map(Number);
-    if (memberId === undefined || communityId === undefined || expiresAt === undefined || expiresAt < now.getTime()) return null;
-    return { memberId, communityId, expiresAt };
+    if (!Array.isArray(parsed) || parsed.length !== 4) return null;
+    const [memberId, communityId, expiresAt, applicant] = parsed;
+    if (![memberId, communityId, expiresAt].every(Number.isInteger) || typeof applicant !== 'string') return null;
+    if (expiresAt < now.getTime() || (memberId === 0) === (applicant === '')) return null;
+    return { memberId: memberId || null, communityId, expiresAt, applicant: applicant || null };
   } catch {
     return null;
   }

@@ -71,3 +71,34 @@ describe('组织报到: a unit registers at a community', () => {
     expect((await secretary.get('/api/registrations/units')).json().items[0].status).toBe(status);
   });
 });
+
+describe('精准报到: where a unit may register', () => {
+  it('refuses a community the unit neither sits in nor was assigned to, until the org department assigns it', async () => {
+    const honglou = await t.placeId('140322100102');
+    const payload = { placeId: honglou, contacts: '张书记', agreement };
+    const refused = await secretary.post('/api/registrations/units', payload);
+    expect(refused.json().error).toMatchObject({ code: 'registration.notAssigned', field: 'placeId' });
+
+    const admin = await t.login('admin');
+    const me = (await secretary.get('/api/registrations/units')).json().items[0].organization;
+    const assigned = await admin.post('/api/registrations/balance/apply', { organizationId: me.id, placeId: honglou, reason: '红楼社区独居老人多' });
+    expect(assigned.statusCode).toBe(200);
+    expect(assigned.json()).toMatchObject({ organization: { name: '国网盂县供电公司' }, place: { name: '红楼社区' }, reason: '红楼社区独居老人多' });
+    const again = await admin.post('/api/registrations/balance/apply', { organizationId: me.id, placeId: honglou });
+    expect(again.json().error.code).toBe('registration.alreadyAssigned');
+    const inbox = (await secretary.get('/api/notifications')).json();
+    expect(inbox.items[0]).toMatchObject({ kind: 'registration.assigned', body: { 'zh-CN': '组织部门安排贵单位到红楼社区报到：红楼社区独居老人多' } });
+    expect((await secretary.get('/api/registrations/assignments')).json().map((a: { place: { name: string } }) => a.place.name)).toEqual(['红楼社区']);
+
+    expect((await secretary.post('/api/registrations/units', payload)).statusCode).toBe(201);
+    // Where it already registered, there is nothing to assign.
+    const there = await admin.post('/api/registrations/balance/apply', { organizationId: me.id, placeId: fuchunyuan });
+    expect(there.json().error.code).toBe('registration.alreadyThere');
+  });
+
+  it('keeps assignments to the org department and streets', async () => {
+    const body = { organizationId: 1, placeId: fuchunyuan };
+    expect((await community.post('/api/registrations/balance/apply', body)).statusCode).toBe(403);
+    expect((await secretary.get('/api/registrations/balance')).statusCode).toBe(403);
+  });
+});

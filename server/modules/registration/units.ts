@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
 import type { Page } from '#contracts/common.js';
 import type { ListUnitRegistrationsQuery, UnitRegistrationDto, UnitRegistrationInput } from '#contracts/registration.js';
 import type { Conn } from '../../db/client.js';
@@ -8,7 +8,10 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
-import { withinScope } from '../../platform/scope.js';
+import { fileInfos, storeFile } from '../../platform/files.js';
+import { escapeLike, visiblePlace, withinScope } from '../../platform/scope.js';
+import { addResources } from '../resources/index.js';
+import { mayRegisterAt } from './balancing.js';
 
 type Row = typeof unitRegistrations.$inferSelect;
 
@@ -22,6 +25,10 @@ async function present(conn: Conn, rows: Row[]): Promise<UnitRegistrationDto[]> 
     .select({ id: places.id, name: places.name })
     .from(places)
     .where(inArray(places.id, [...new Set(rows.map((r) => r.placeId))]));
+  const scans = await fileInfos(
+    conn,
+    rows.flatMap((r) => r.scanFileId ?? []),
+  );
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   const placeById = new Map(communities.map((p) => [p.id, p]));
   return rows.map((r) => ({
@@ -30,7 +37,12 @@ async function present(conn: Conn, rows: Row[]): Promise<UnitRegistrationDto[]> 
     place: placeById.get(r.placeId) ?? { id: r.placeId, name: '' },
     contacts: r.contacts,
     resources: r.resources,
-    agreement: { startDate: r.agreementStart, endDate: r.agreementEnd, commitments: r.commitments },
+    agreement: {
+      startDate: r.agreementStart,
+      endDate: r.agreementEnd,
+      commitments: r.commitments,
+      scan: (r.scanFileId && scans.get(r.scanFileId)) || null,
+    },
     status: r.status,
     reason: r.reason,
     submittedAt: r.createdAt.toISOString(),
@@ -44,11 +56,35 @@ function visible(conn: Conn, caller: Caller): SQL {
   return inArray(unitRegistrations.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
 }
 
-export async function listUnitRegistrations(deps: AppDeps, caller: Caller, q: ListUnitRegistrationsQuery): Promise<Page<UnitRegistrationDto>> {
-  const where: (SQL | undefined)[] = [visible(deps.db, caller)];
+export type UnitLedgerFilter = Omit<ListUnitRegistrationsQuery, 'page' | 'pageSize'>;
+
+async function ledgerFilter(conn: Conn, caller: Caller, q: UnitLedgerFilter): Promise<SQL | undefined> {
+  const where: (SQL | undefined)[] = [visible(conn, caller)];
   if (q.status) where.push(eq(unitRegistrations.status, q.status));
-  if (q.placeId) where.push(eq(unitRegistrations.placeId, q.placeId));
-  const filter = and(...where);
+  if (q.placeId) {
+    const place = await visiblePlace(conn, caller, q.placeId);
+    where.push(
+      inArray(
+        unitRegistrations.placeId,
+        conn
+          .select({ id: places.id })
+          .from(places)
+          .where(like(places.path, `${place.path}%`)),
+      ),
+    );
+  }
+  if (q.q) {
+    const byName = or(
+      ilike(organizations.name, `%${escapeLike(q.q)}%`),
+      /^[a-z]+$/i.test(q.q) ? like(organizations.pinyin, `%${q.q.toLowerCase()}%`) : undefined,
+    );
+    where.push(inArray(unitRegistrations.organizationId, conn.select({ id: organizations.id }).from(organizations).where(byName)));
+  }
+  return and(...where);
+}
+
+export async function listUnitRegistrations(deps: AppDeps, caller: Caller, q: ListUnitRegistrationsQuery): Promise<Page<UnitRegistrationDto>> {
+  const filter = await ledgerFilter(deps.db, caller, q);
   const [total] = await deps.db.select({ n: count() }).from(unitRegistrations).where(filter);
   const rows = await deps.db
     .select()
@@ -58,6 +94,16 @@ export async function listUnitRegistrations(deps: AppDeps, caller: Caller, q: Li
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   return { items: await present(deps.db, rows), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
+}
+
+export async function unitRegistrationsForExport(deps: AppDeps, caller: Caller, q: UnitLedgerFilter, limit: number): Promise<UnitRegistrationDto[]> {
+  const rows = await deps.db
+    .select()
+    .from(unitRegistrations)
+    .where(await ledgerFilter(deps.db, caller, q))
+    .orderBy(desc(unitRegistrations.createdAt), desc(unitRegistrations.id))
+    .limit(limit);
+  return present(deps.db, rows);
 }
 
 const communityAdmins = (conn: Conn, placeId: number) =>
@@ -72,7 +118,6 @@ export async function submitUnitRegistration(deps: AppDeps, caller: Caller, inpu
   if (input.agreement.endDate < input.agreement.startDate) throw Invalid('registration.agreementDates', 'agreement.endDate');
   const organizationId = caller.organizationId;
   const row = await deps.db.transaction(async (tx) => {
-    // Any community of the county: a unit may be assigned to one beyond the one it sits in.
     const [community] = await tx
       .select()
       .from(places)
@@ -80,6 +125,8 @@ export async function submitUnitRegistration(deps: AppDeps, caller: Caller, inpu
       .limit(1);
     if (!community) throw new DomainError(404, 'notFound', { entity: 'place', entityZh: '社区' }, 'placeId');
     if (community.retiredAt) throw Invalid('place.parentRetired', 'placeId');
+    // 精准报到: where the unit sits, or a community the county assigned it to.
+    if (!(await mayRegisterAt(tx, organizationId, community.id))) throw Invalid('registration.notAssigned', 'placeId');
     const [live] = await tx
       .select({ id: unitRegistrations.id })
       .from(unitRegistrations)
@@ -150,6 +197,17 @@ export async function decideUnitRegistration(deps: AppDeps, caller: Caller, id: 
       .where(and(eq(unitRegistrations.id, id), eq(unitRegistrations.status, 'submitted')))
       .returning();
     if (!decided) throw Conflict('registration.alreadyDecided');
+    // What the unit offers joins the community's resource list (资源清单).
+    if (decision.confirm) {
+      await addResources(tx, {
+        countyCode: decided.countyCode,
+        placeId: decided.placeId,
+        owner: { organizationId: decided.organizationId },
+        source: 'unitRegistration',
+        sourceId: decided.id,
+        items: decided.resources,
+      });
+    }
     const [community] = await tx.select({ name: places.name }).from(places).where(eq(places.id, decided.placeId));
     await notify(tx, [{ accountId: decided.submittedBy, countyCode: decided.countyCode }], {
       kind: decision.confirm ? 'registration.unitConfirmed' : 'registration.unitReturned',
@@ -172,4 +230,42 @@ export async function decideUnitRegistration(deps: AppDeps, caller: Caller, id: 
   const [dto] = await present(deps.db, [row]);
   if (!dto) throw NotFound('unitRegistration');
   return dto;
+}
+
+type Upload = { name: string; content: Buffer; mime: string };
+
+/**
+ * 共建协议 scan: the unit's own secretary uploads it (again, to replace it) while the registration is
+ * live. Whose it is is checked before the upload is read, and no transaction waits on the upload.
+ */
+export async function attachAgreementScan(deps: AppDeps, caller: Caller, id: number, read: () => Promise<Upload>) {
+  const own = and(eq(unitRegistrations.id, id), eq(unitRegistrations.organizationId, caller.organizationId ?? -1));
+  const [mine] = await deps.db.select({ id: unitRegistrations.id }).from(unitRegistrations).where(own).limit(1);
+  if (!mine) throw NotFound('unitRegistration');
+  const upload = await read();
+  const row = await deps.db.transaction(async (tx) => {
+    const scanFileId = await storeFile(tx, caller, upload);
+    const [updated] = await tx
+      .update(unitRegistrations)
+      .set({ scanFileId })
+      .where(and(own, inArray(unitRegistrations.status, ['submitted', 'confirmed'])))
+      .returning();
+    if (!updated) throw Conflict('registration.alreadyDecided');
+    await audit(tx, caller, { action: 'update', entity: 'unitRegistration', entityId: id, summary: `上传共建协议扫描件 ${upload.name}` });
+    return updated;
+  });
+  const [dto] = await present(deps.db, [row]);
+  if (!dto) throw NotFound('unitRegistration');
+  return dto;
+}
+
+/** The scan's file id, for whoever may see the registration. */
+export async function agreementScanOf(deps: AppDeps, caller: Caller, id: number): Promise<number> {
+  const [row] = await deps.db
+    .select({ scanFileId: unitRegistrations.scanFileId })
+    .from(unitRegistrations)
+    .where(and(eq(unitRegistrations.id, id), visible(deps.db, caller)))
+    .limit(1);
+  if (!row?.scanFileId) throw NotFound('file');
+  return row.scanFileId;
 }
