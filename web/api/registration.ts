@@ -3,19 +3,29 @@ import type { Page } from '#contracts/common.js';
 import type { MemberRegistrationStatus, RegistrationStatus } from '#contracts/labels.js';
 import type {
   CommunityCardDto,
+  CoverageRowDto,
+  HalfYearReportDto,
   IdentifyInput,
+  ListMemberRegistrationsQuery,
+  ListUnitRegistrationsQuery,
   MemberRegistrationDto,
   MemberRegistrationInput,
+  RemindResultDto,
   TicketDto,
   UnitRegistrationDto,
   UnitRegistrationInput,
+  UnregisteredMemberDto,
 } from '#contracts/registration.js';
-import { api } from './client.js';
+import { currentLang } from '../i18n/language.js';
+import { ApiError, api, NETWORK_ERROR, parseError, type Query } from './client.js';
 
 export const registrationKeys = {
   all: ['registrations'] as const,
   members: ['registrations', 'members'] as const,
   units: ['registrations', 'units'] as const,
+  coverage: ['registrations', 'coverage'] as const,
+  unregistered: ['registrations', 'unregistered'] as const,
+  report: ['registrations', 'report'] as const,
 };
 
 // The public QR flow: no login.
@@ -42,14 +52,21 @@ export const useSubmitMemberRegistration = () =>
 // The console.
 export type PageFilters<S> = { status?: S; page: number; pageSize: number };
 
-export const useMemberRegistrations = (filters: PageFilters<MemberRegistrationStatus>) =>
+/** 党员报到台账 filters: the contract's query, every filter optional. */
+export type MemberRegistrationFilters = Partial<Omit<ListMemberRegistrationsQuery, 'status'>> & PageFilters<MemberRegistrationStatus>;
+export type UnitRegistrationFilters = Partial<Omit<ListUnitRegistrationsQuery, 'status'>> & PageFilters<RegistrationStatus>;
+
+/** The list as filtered, without paging. */
+const withoutPaging = ({ page: _page, pageSize: _pageSize, ...rest }: Query) => rest;
+
+export const useMemberRegistrations = (filters: MemberRegistrationFilters) =>
   useQuery({
     queryKey: [...registrationKeys.members, filters],
     queryFn: () => api.get<Page<MemberRegistrationDto>>('/registrations/members', filters),
     placeholderData: keepPreviousData,
   });
 
-export const useUnitRegistrations = (filters: PageFilters<RegistrationStatus>) =>
+export const useUnitRegistrations = (filters: UnitRegistrationFilters) =>
   useQuery({
     queryKey: [...registrationKeys.units, filters],
     queryFn: () => api.get<Page<UnitRegistrationDto>>('/registrations/units', filters),
@@ -79,3 +96,63 @@ export const useReturnUnit = () =>
   useRegistrationMutation(({ id, reason }: { id: number; reason: string }) => api.post<UnitRegistrationDto>(`/registrations/units/${id}/return`, { reason }));
 
 export const posterQrUrl = (communityId: number) => `/api/registrations/poster/${communityId}/qr.svg`;
+
+// Exports (.xlsx of the list as filtered).
+export const downloadMemberRegistrations = (filters: MemberRegistrationFilters) =>
+  api.download('/registrations/members/export', withoutPaging(filters), 'member-registrations.xlsx');
+export const downloadUnitRegistrations = (filters: UnitRegistrationFilters) =>
+  api.download('/registrations/units/export', withoutPaging(filters), 'unit-registrations.xlsx');
+export const downloadCoverage = (placeId?: number) => api.download('/registrations/coverage/export', { placeId }, 'coverage.xlsx');
+export const downloadUnregistered = () => api.download('/registrations/unregistered/export', {}, 'unregistered.xlsx');
+
+// 共建协议 scan: uploaded by the unit's secretary, opened by whoever sees the registration.
+export const agreementUrl = (registrationId: number) => `/api/registrations/units/${registrationId}/agreement`;
+
+/**
+ * Multipart, unlike the JSON calls in client.ts: one field `file`. The token is the session's CSRF
+ * token (the same one client.ts sends).
+ */
+async function uploadAgreement(registrationId: number, file: File, csrfToken: string): Promise<UnitRegistrationDto> {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(agreementUrl(registrationId), {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Accept-Language': currentLang(), 'x-csrf-token': csrfToken },
+      credentials: 'same-origin',
+      body,
+    });
+  } catch {
+    throw new ApiError(0, NETWORK_ERROR, 'Network error');
+  }
+  if (!response.ok) throw parseError(response.status, await response.json().catch(() => null));
+  return (await response.json()) as UnitRegistrationDto;
+}
+
+export const useUploadAgreement = (csrfToken: string) =>
+  useRegistrationMutation(({ id, file }: { id: number; file: File }) => uploadAgreement(id, file, csrfToken));
+
+// 报到台账
+export const useCoverage = (placeId?: number) =>
+  useQuery({
+    queryKey: [...registrationKeys.coverage, placeId ?? null],
+    queryFn: () => api.get<CoverageRowDto[]>('/registrations/coverage', { placeId }),
+    placeholderData: keepPreviousData,
+  });
+
+// 漏报提醒
+export const useUnregistered = () =>
+  useQuery({ queryKey: registrationKeys.unregistered, queryFn: () => api.get<UnregisteredMemberDto[]>('/registrations/unregistered') });
+
+/** Without ids: everyone on the list. */
+export const useRemindUnregistered = () =>
+  useRegistrationMutation((memberIds?: number[]) => api.post<RemindResultDto>('/registrations/unregistered/remind', memberIds?.length ? { memberIds } : {}));
+
+// 党员半年报告
+export const useHalfYearReport = (memberId: number, year: number, half: 1 | 2) =>
+  useQuery({
+    queryKey: [...registrationKeys.report, memberId, year, half],
+    queryFn: () => api.get<HalfYearReportDto>(`/registrations/report/${memberId}`, { year, half }),
+    enabled: Number.isInteger(memberId) && memberId > 0,
+  });

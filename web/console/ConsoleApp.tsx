@@ -29,6 +29,11 @@ const HouseholdsPage = lazy(() => import('./households/HouseholdsPage.js').then(
 const MemberRegistrationsPage = lazy(() => import('./registrations/MemberRegistrationsPage.js').then((m) => ({ default: m.MemberRegistrationsPage })));
 const UnitRegistrationsPage = lazy(() => import('./registrations/UnitRegistrationsPage.js').then((m) => ({ default: m.UnitRegistrationsPage })));
 const PosterPage = lazy(() => import('./registrations/PosterPage.js').then((m) => ({ default: m.PosterPage })));
+const CoveragePage = lazy(() => import('./registrations/CoveragePage.js').then((m) => ({ default: m.CoveragePage })));
+const UnregisteredPage = lazy(() => import('./registrations/UnregisteredPage.js').then((m) => ({ default: m.UnregisteredPage })));
+const BalancePage = lazy(() => import('./registrations/BalancePage.js').then((m) => ({ default: m.BalancePage })));
+const ResourcesPage = lazy(() => import('./resources/ResourcesPage.js').then((m) => ({ default: m.ResourcesPage })));
+const HalfYearReportPage = lazy(() => import('./members/HalfYearReportPage.js').then((m) => ({ default: m.HalfYearReportPage })));
 const ResidentsPage = lazy(() => import('./residents/ResidentsPage.js').then((m) => ({ default: m.ResidentsPage })));
 
 /** The desktop console: antd, in the chosen language. */
@@ -57,14 +62,29 @@ export function ConsoleApp() {
                 <Route element={<RoleGate allow={can.readMembers} />}>
                   <Route path="members" element={<MembersPage />} />
                   <Route path="members/:id" element={<MemberDetailPage />} />
+                  <Route path="members/:id/report" element={<HalfYearReportPage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.readHouseholds} />}>
                   <Route path="households" element={<HouseholdsPage />} />
                   <Route path="residents" element={<ResidentsPage />} />
                 </Route>
-                <Route element={<RoleGate allow={can.reviewRegistrations} />}>
+                <Route element={<RoleGate allow={can.readMemberRegistrations} />}>
                   <Route path="registrations/members" element={<MemberRegistrationsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.reviewRegistrations} />}>
                   <Route path="registrations/poster" element={<PosterPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readCoverage} />}>
+                  <Route path="registrations/coverage" element={<CoveragePage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.remindUnregistered} />}>
+                  <Route path="registrations/unregistered" element={<UnregisteredPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.balanceRegistrations} />}>
+                  <Route path="registrations/balance" element={<BalancePage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readResources} />}>
+                  <Route path="resources" element={<ResourcesPage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.readUnitRegistrations} />}>
                   <Route path="registrations/units" element={<UnitRegistrationsPage />} />

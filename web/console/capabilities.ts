@@ -21,6 +21,14 @@ export const can = {
   reviewRegistrations: (role: Role) => ACCOUNT_ADMINS.includes(role),
   readUnitRegistrations: (role: Role) => MEMBER_WRITERS.includes(role),
   submitUnitRegistration: (role: Role) => role === 'unitSecretary',
+  /** 报到台账: admins see their places; the unit secretary sees the unit's members wherever they live. */
+  readMemberRegistrations: (role: Role) => MEMBER_WRITERS.includes(role),
+  readCoverage: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 漏报: the unit secretary reminds the unit's members. */
+  remindUnregistered: (role: Role) => role === 'unitSecretary',
+  /** 扎堆 → 精准报到: the org department and streets balance the load. */
+  balanceRegistrations: (role: Role) => role === 'orgAdmin' || role === 'streetAdmin',
+  readResources: (role: Role) => UNIT_READERS.includes(role),
 };
 
 const WRITES: Record<ImportKind, (role: Role) => boolean> = {

@@ -1,3 +1,6 @@
+import { balanceEn } from './parts/balance.js';
+import { ledgerEn } from './parts/ledger.js';
+import { selfEn } from './parts/self.js';
 import type { Dictionary } from './zh-CN.js';
 
 export const en: Dictionary = {
@@ -400,6 +403,11 @@ export const en: Dictionary = {
   'phone.toConsole': 'Open the desktop console',
   'nav.memberRegistrations': 'Registration review',
   'nav.unitRegistrations': 'Unit registrations',
+  'nav.coverage': 'Registration ledger',
+  'nav.unregistered': 'Not yet registered',
+  'nav.balance': 'Balance registrations',
+  'nav.resources': 'Resource list',
+  'nav.memberLedger': 'Member registration ledger',
   'nav.poster': 'Registration poster',
   'reg.status.submitted': 'Awaiting review',
   'reg.status.approved': 'Approved',
@@ -478,4 +486,7 @@ export const en: Dictionary = {
   'notif.title': 'Notifications',
   'notif.readAll': 'Mark all read',
   'notif.empty': 'No notifications',
+  ...ledgerEn,
+  ...selfEn,
+  ...balanceEn,
 };

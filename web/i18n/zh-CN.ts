@@ -1,3 +1,7 @@
+import { balanceZhCN } from './parts/balance.js';
+import { ledgerZhCN } from './parts/ledger.js';
+import { selfZhCN } from './parts/self.js';
+
 /**
  * Every visible string of the web app, in Chinese (the default). `en.ts` has the same keys; TypeScript
  * enforces it through `Dictionary`. `{name}` placeholders are filled by `t(key, { name })`.
@@ -402,6 +406,11 @@ export const zhCN = {
   'phone.toConsole': '打开电脑端控制台',
   'nav.memberRegistrations': '报到审核',
   'nav.unitRegistrations': '组织报到',
+  'nav.coverage': '报到台账',
+  'nav.unregistered': '漏报提醒',
+  'nav.balance': '精准报到',
+  'nav.resources': '资源清单',
+  'nav.memberLedger': '党员报到台账',
   'nav.poster': '报到海报',
   'reg.status.submitted': '待审核',
   'reg.status.approved': '已通过',
@@ -480,6 +489,9 @@ export const zhCN = {
   'notif.title': '站内信',
   'notif.readAll': '全部已读',
   'notif.empty': '暂无消息',
+  ...ledgerZhCN,
+  ...selfZhCN,
+  ...balanceZhCN,
 };
 
 export type MessageKey = keyof typeof zhCN;

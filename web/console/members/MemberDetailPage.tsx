@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Flex, Result, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -44,11 +44,18 @@ export function MemberDetailPage() {
           <MemberTypeTag value={m.memberType} />
           <MemberStatusTag value={m.status} />
         </Space>
-        {can.writeMembers(account.role) && (
-          <Button type="primary" onClick={() => setEditing(true)} data-testid="member-edit">
-            {t('people.edit')}
-          </Button>
-        )}
+        <Space wrap>
+          <Link to={`/members/${m.id}/report`}>
+            <Button icon={<FileTextOutlined />} data-testid="member-report">
+              {t('ledger.report.button')}
+            </Button>
+          </Link>
+          {can.writeMembers(account.role) && (
+            <Button type="primary" onClick={() => setEditing(true)} data-testid="member-edit">
+              {t('people.edit')}
+            </Button>
+          )}
+        </Space>
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>

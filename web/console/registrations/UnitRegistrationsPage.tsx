@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Form, Input, Popconfirm, Select, Space, Tag, type TableProps } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Popconfirm, Select, Space, Tag, type TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import {
@@ -11,16 +11,28 @@ import {
   type ResourceKind,
 } from '#contracts/labels.js';
 import type { UnitRegistrationDto } from '#contracts/registration.js';
-import { useConfirmUnit, useCreateUnitRegistration, useReturnUnit, useUnitRegistrations } from '../../api/registration.js';
+import { usePlace } from '../../api/places.js';
+import {
+  downloadUnitRegistrations,
+  type UnitRegistrationFilters,
+  useConfirmUnit,
+  useCreateUnitRegistration,
+  useReturnUnit,
+  useUnitRegistrations,
+} from '../../api/registration.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { formatTime } from '../../shared/time.js';
 import { can } from '../capabilities.js';
 import { FormModal } from '../layout/FormModal.js';
 import { PlacePicker } from '../places/PlacePicker.js';
+import { PageSpin } from '../layout/PageSpin.js';
 import { ListPage } from '../shared/ListPage.js';
 import { useListQuery } from '../shared/useListQuery.js';
 import { useApiError } from '../useApiError.js';
+import { AgreementScan } from './AgreementScan.js';
+import { AssignmentsNotice } from './AssignmentsNotice.js';
+import { DownloadButton } from './DownloadButton.js';
 import { ReturnModal } from './ReturnModal.js';
 
 const STATUS_COLORS: Record<RegistrationStatus, string> = { submitted: 'processing', confirmed: 'success', returned: 'error' };
@@ -31,13 +43,16 @@ export function UnitRegistrationsPage() {
   const { message } = App.useApp();
   const { role } = useCurrentSession().account;
   const reviewer = can.reviewRegistrations(role);
+  const secretary = can.submitUnitRegistration(role);
   const showError = useApiError();
-  const query = useListQuery<{ status?: RegistrationStatus }>({});
-  const list = useUnitRegistrations({ ...query.filters, page: query.paging.page, pageSize: query.paging.pageSize });
+  const query = useListQuery<Omit<UnitRegistrationFilters, 'page' | 'pageSize'>>({});
+  const filters: UnitRegistrationFilters = { ...query.filters, page: query.paging.page, pageSize: query.paging.pageSize };
+  const list = useUnitRegistrations(filters);
   const confirm = useConfirmUnit();
   const giveBack = useReturnUnit();
   const [returning, setReturning] = useState<UnitRegistrationDto | null>(null);
-  const [creating, setCreating] = useState(false);
+  /** The form is open; `placeId` when a community was picked from the county's assignments. */
+  const [creating, setCreating] = useState<{ placeId?: number } | null>(null);
 
   const columns: TableProps<UnitRegistrationDto>['columns'] = [
     { title: t('reg.col.unit'), key: 'unit', render: (_, r) => r.organization.name },
@@ -54,7 +69,8 @@ export function UnitRegistrationsPage() {
           </div>
         )),
     },
-    { title: t('reg.col.agreement'), key: 'agreement', render: (_, r) => `${r.agreement.startDate} ~ ${r.agreement.endDate}` },
+    // The secretary sees only the unit's own registrations: each one is theirs to attach the scan to.
+    { title: t('reg.col.agreement'), key: 'agreement', render: (_, r) => <AgreementScan registration={r} canUpload={secretary} /> },
     { title: t('reg.col.submittedAt'), key: 'submittedAt', render: (_, r) => formatTime(r.submittedAt) },
     {
       title: t('reg.col.status'),
@@ -99,42 +115,64 @@ export function UnitRegistrationsPage() {
   ];
 
   return (
-    <ListPage<UnitRegistrationDto>
-      title={t('reg.units.title')}
-      actions={
-        can.submitUnitRegistration(role) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="unit-registration-new">
-            {t('reg.units.new')}
-          </Button>
-        )
-      }
-      filters={
-        <Select<RegistrationStatus | 'all'>
-          style={{ width: 180 }}
-          value={query.filters.status ?? 'all'}
-          onChange={(v) => query.update({ status: v === 'all' ? undefined : v })}
-          options={[
-            { value: 'all', label: t('reg.status.all') },
-            ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: label(REGISTRATION_STATUS_LABELS[s]) })),
-          ]}
-        />
-      }
-      list={list}
-      paging={query.paging}
-      filtered={query.filtered}
-      emptyText={t('reg.units.empty')}
-      table={{ columns, scroll: { x: 1000 }, 'data-testid': 'unit-registrations-table' }}
-    >
-      {returning && (
-        <ReturnModal
-          title={`${t('reg.return.title')} · ${returning.organization.name}`}
-          pending={giveBack.isPending}
-          onClose={() => setReturning(null)}
-          onReturn={(reason) => giveBack.mutateAsync({ id: returning.id, reason }).then(() => message.success(t('reg.returned')))}
-        />
-      )}
-      {creating && <UnitRegistrationForm onClose={() => setCreating(false)} />}
-    </ListPage>
+    <Flex vertical gap={16}>
+      {secretary && <AssignmentsNotice onPick={(placeId) => setCreating({ placeId })} />}
+      <ListPage<UnitRegistrationDto>
+        title={t('reg.units.title')}
+        actions={
+          <Space wrap>
+            <DownloadButton download={() => downloadUnitRegistrations(filters)} testId="unit-registrations-export" />
+            {secretary && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating({})} data-testid="unit-registration-new">
+                {t('reg.units.new')}
+              </Button>
+            )}
+          </Space>
+        }
+        search={
+          secretary ? undefined : { testId: 'unit-registrations-search', placeholder: t('ledger.filter.unitName'), width: 220, onSearch: query.setter('q') }
+        }
+        filters={
+          <>
+            <Select<RegistrationStatus | 'all'>
+              data-testid="unit-status-filter"
+              style={{ width: 140 }}
+              value={query.filters.status ?? 'all'}
+              onChange={(v) => query.setter('status')(v === 'all' ? undefined : v)}
+              options={[
+                { value: 'all', label: t('reg.status.all') },
+                ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: label(REGISTRATION_STATUS_LABELS[s]) })),
+              ]}
+            />
+            {/* The secretary sees the unit's own few registrations; their place search stops at their community. */}
+            {!secretary && (
+              <PlacePicker
+                style={{ width: 220 }}
+                placeholder={t('ledger.filter.place')}
+                accept={(hit) => hit.kind === 'street' || hit.kind === 'community'}
+                value={query.filters.placeId}
+                onChange={query.setter('placeId')}
+              />
+            )}
+          </>
+        }
+        list={list}
+        paging={query.paging}
+        filtered={query.filtered}
+        emptyText={t('reg.units.empty')}
+        table={{ columns, scroll: { x: 1000 }, 'data-testid': 'unit-registrations-table' }}
+      >
+        {returning && (
+          <ReturnModal
+            title={`${t('reg.return.title')} · ${returning.organization.name}`}
+            pending={giveBack.isPending}
+            onClose={() => setReturning(null)}
+            onReturn={(reason) => giveBack.mutateAsync({ id: returning.id, reason }).then(() => message.success(t('reg.returned')))}
+          />
+        )}
+        {creating && <UnitRegistrationForm placeId={creating.placeId} onClose={() => setCreating(null)} />}
+      </ListPage>
+    </Flex>
   );
 }
 
@@ -146,7 +184,14 @@ type FormValues = {
   commitments: string;
 };
 
-function UnitRegistrationForm({ onClose }: { onClose: () => void }) {
+/** Waits for the name of a preselected community, so the picker can show it. */
+function UnitRegistrationForm({ placeId, onClose }: { placeId?: number; onClose: () => void }) {
+  const place = usePlace(placeId ?? null);
+  if (placeId !== undefined && place.isPending) return <PageSpin />;
+  return <UnitRegistrationFormModal place={placeId !== undefined ? { id: placeId, name: place.data?.name } : undefined} onClose={onClose} />;
+}
+
+function UnitRegistrationFormModal({ place, onClose }: { place?: { id: number; name?: string }; onClose: () => void }) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -178,10 +223,10 @@ function UnitRegistrationForm({ onClose }: { onClose: () => void }) {
       pending={create.isPending}
       onClose={onClose}
       onFinish={finish}
-      initialValues={{ resources: [] }}
+      initialValues={{ resources: [], placeId: place?.id }}
     >
       <Form.Item name="placeId" label={t('reg.units.place')} rules={[{ required: true }]}>
-        <PlacePicker placeholder={t('reg.units.place')} accept={(hit) => hit.kind === 'community'} />
+        <PlacePicker placeholder={t('reg.units.place')} accept={(hit) => hit.kind === 'community'} initialLabel={place?.name} />
       </Form.Item>
       <Form.Item name="contacts" label={t('reg.units.contacts')} rules={[{ required: true, whitespace: true, max: 200 }]}>
         <Input maxLength={200} />
