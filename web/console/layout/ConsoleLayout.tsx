@@ -61,7 +61,15 @@ export function ConsoleLayout() {
     ...(can.readMembers(role) ? [{ key: '/members', icon: <IdcardOutlined />, label: t('nav.members') }] : []),
     ...(can.readHouseholds(role) ? [{ key: '/households', icon: <ShopOutlined />, label: t('nav.households') }] : []),
     ...(can.readHouseholds(role) ? [{ key: '/residents', icon: <ContactsOutlined />, label: t('nav.residents') }] : []),
-    ...(can.readMemberRegistrations(role) ? [{ key: '/registrations/members', icon: <SolutionOutlined />, label: t(can.reviewRegistrations(role) ? 'nav.memberRegistrations' : 'nav.memberLedger') }] : []),
+    ...(can.readMemberRegistrations(role)
+      ? [
+          {
+            key: '/registrations/members',
+            icon: <SolutionOutlined />,
+            label: t(can.reviewRegistrations(role) ? 'nav.memberRegistrations' : 'nav.memberLedger'),
+          },
+        ]
+      : []),
     ...(can.readUnitRegistrations(role) ? [{ key: '/registrations/units', icon: <FlagOutlined />, label: t('nav.unitRegistrations') }] : []),
     ...(can.readCoverage(role) ? [{ key: '/registrations/coverage', icon: <PieChartOutlined />, label: t('nav.coverage') }] : []),
     ...(can.remindUnregistered(role) ? [{ key: '/registrations/unregistered', icon: <BellOutlined />, label: t('nav.unregistered') }] : []),
