@@ -187,3 +187,30 @@ export const MEMBER_REGISTRATION_STATUS_LABELS = labels<MemberRegistrationStatus
   returned: ['已退回', 'Returned'],
   superseded: ['已变更', 'Superseded'],
 });
+
+// 双服务 — 服务工单: 居民点单 → 社区派单 → 党员接单 → 群众评单
+export const ORDER_STATUSES = ['submitted', 'dispatched', 'open', 'accepted', 'finished', 'rated', 'cancelled'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const ORDER_STATUS_LABELS = labels<OrderStatus>({
+  submitted: ['待派单', 'Awaiting dispatch'],
+  dispatched: ['已派单', 'Dispatched'],
+  open: ['待认领', 'Open to claim'],
+  accepted: ['服务中', 'In progress'],
+  finished: ['待评价', 'Awaiting rating'],
+  rated: ['已评价', 'Rated'],
+  cancelled: ['已取消', 'Cancelled'],
+});
+
+export const ORDER_CATEGORIES = ['repair', 'elderlyCare', 'medical', 'legal', 'education', 'psychology', 'environment', 'errand', 'other'] as const;
+export type OrderCategory = (typeof ORDER_CATEGORIES)[number];
+export const ORDER_CATEGORY_LABELS = labels<OrderCategory>({
+  repair: ['维修帮办', 'Repairs'],
+  elderlyCare: ['助老服务', 'Elderly care'],
+  medical: ['健康医疗', 'Health'],
+  legal: ['法律咨询', 'Legal advice'],
+  education: ['学业辅导', 'Tutoring'],
+  psychology: ['心理疏导', 'Counselling'],
+  environment: ['环境整治', 'Neighbourhood upkeep'],
+  errand: ['代办跑腿', 'Errands'],
+  other: ['其他', 'Other'],
+});
