@@ -16,7 +16,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   server: {
-    proxy: { '/api': apiUrl },
+    // Only API calls: the web's own modules under web/api/*.ts are served by vite itself.
+    proxy: { '^/api/(?!.*\\.tsx?(\\?|$))': apiUrl },
   },
   preview: {
     proxy: { '/api': apiUrl },

@@ -19,6 +19,11 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** What services take: the database or an open transaction. */
 export type Conn = Db | Tx;
 
+/** The rows of a raw `execute()`: both drivers answer with `{ rows }`. */
+export function rowsOf(result: unknown): Record<string, unknown>[] {
+  return result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows) ? result.rows : [];
+}
+
 export type Database = {
   db: Db;
   kind: 'pglite' | 'postgres';

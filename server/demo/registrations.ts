@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
-import { accounts, households, members, organizations, partyOrgs, places, resources, unitRegistrations } from '../db/schema/index.js';
+import { accounts, households, members, organizations, partyOrgs, places, residents, resources, unitRegistrations } from '../db/schema/index.js';
 import type { Vault } from '../platform/crypto.js';
 import { sealIdNumber, sealPhone } from '../platform/personal.js';
 import { pinyinKey } from '../modules/places/index.js';
@@ -135,4 +135,32 @@ async function demoMember(tx: Tx, vault: Vault, rng: Random, county: string, uni
     })
     .returning({ id: members.id });
   if (member) await tx.update(accounts).set({ memberId: member.id }).where(eq(accounts.username, 'member'));
+}
+
+/** The demo resident account is 李秀英, head of a household in 富春园社区 next to the demo member's. */
+export async function demoResident(tx: Tx, vault: Vault, rng: Random, county: string, phone: string) {
+  const [home] = await tx
+    .select({ id: households.id })
+    .from(households)
+    .innerJoin(places, eq(places.id, households.placeId))
+    .where(sql`${places.code} like '140322100101-01%' and ${households.label} <> 'vacant'`)
+    .orderBy(sql`${households.id} desc`)
+    .limit(1);
+  if (!home) return;
+  const name = '李秀英';
+  const [resident] = await tx
+    .insert(residents)
+    .values({
+      countyCode: county,
+      householdId: home.id,
+      name,
+      pinyin: pinyinKey(name),
+      gender: 'female',
+      birthDate: '1952-03-08',
+      relation: 'head',
+      ...sealIdNumber(vault, idNumber(rng, '1952-03-08', 'female')),
+      ...sealPhone(vault, phone),
+    })
+    .returning({ id: residents.id });
+  if (resident) await tx.update(accounts).set({ residentId: resident.id }).where(eq(accounts.username, 'resident'));
 }

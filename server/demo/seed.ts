@@ -8,7 +8,7 @@ import type { Vault } from '../platform/crypto.js';
 import { hashPassword } from '../platform/password.js';
 import { pinyinKey } from '../modules/places/index.js';
 import { buildCounty, type PlaceSeed } from './county.js';
-import { seedRegistrations } from './registrations.js';
+import { demoResident, seedRegistrations } from './registrations.js';
 import {
   EDUCATION_CHOICES,
   FREE_TIMES,
@@ -130,6 +130,8 @@ export async function seedDemo(db: Db, vault: Vault, opts: { small?: boolean } =
     }
     const memberPhone = DEMO_ACCOUNTS.find((a) => a.username === 'member')?.phone ?? '';
     await seedRegistrations(tx, vault, seededRandom(11), { county: DEMO_COUNTY, secretaryUnit: SECRETARY_UNIT, memberPhone, small });
+    const residentPhone = DEMO_ACCOUNTS.find((a) => a.username === 'resident')?.phone ?? '';
+    await demoResident(tx, vault, seededRandom(13), DEMO_COUNTY, residentPhone);
   });
   return { places: placeCount, accounts: DEMO_ACCOUNTS.length, ...people, ms: Date.now() - started };
 }

@@ -18,6 +18,8 @@ export type Caller = {
   organizationId: number | null;
   /** A party member's own account: their member record. */
   memberId: number | null;
+  /** A resident's own account: their resident record (and so their household). */
+  residentId: number | null;
   mustChangePassword: boolean;
   sessionId: string;
   csrfToken: string;

@@ -110,8 +110,20 @@ export const messages = {
   'registration.alreadyThere': { 'zh-CN': '该单位已在此社区报到', en: 'The unit is already registered at this community' },
   'registration.notMemberAccount': { 'zh-CN': '此账号未关联党员档案', en: 'This account is not linked to a party member' },
   'registration.notOnList': { 'zh-CN': '所选党员不在本单位未报到名单中', en: 'A chosen member is not on the unit’s not-registered list' },
+  'order.wrongState': { 'zh-CN': '工单当前状态不能进行此操作，请刷新', en: 'The request is not in a state that allows this; reload' },
+  'order.alreadyTaken': { 'zh-CN': '手慢了，这一单已被其他党员接走', en: 'Someone else already took this request' },
+  'order.notYours': { 'zh-CN': '这一单不是派给您的，不能进行此操作', en: 'This request is not yours to act on' },
+  'order.reopenedOnce': { 'zh-CN': '每单只能重新打开一次，如仍不满意请联系社区', en: 'A request can be reopened only once; contact the community' },
+  'order.changed': { 'zh-CN': '工单刚被他人处理过，请刷新后再试', en: 'The request was just changed by someone else; reload and try again' },
+  'order.photoNotYours': { 'zh-CN': '只能附上自己上传的照片', en: 'Only photos you uploaded can be attached' },
+  'order.householdRequired': { 'zh-CN': '请选择需要服务的户', en: 'Choose the household to serve' },
+  'order.assigneeElsewhere': {
+    'zh-CN': '只能派给本社区居住或报到的党员、在本社区报到的单位',
+    en: 'Dispatch only to members living or registered in the community, or units registered there',
+  },
   'file.missing': { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },
   'file.type': { 'zh-CN': '只能上传 PDF、JPG 或 PNG 文件', en: 'Only PDF, JPG or PNG files can be uploaded' },
+  'file.imageType': { 'zh-CN': '只能上传 JPG 或 PNG 图片', en: 'Only JPG or PNG pictures can be uploaded' },
   'file.tooLarge': { 'zh-CN': '文件过大，最大 {mb} MB', en: 'The file is too large (at most {mb} MB)' },
   'import.notExcel': { 'zh-CN': '文件不是有效的 Excel（.xlsx）文件', en: 'The file is not a valid Excel (.xlsx) file' },
   'import.tooLarge': { 'zh-CN': '文件过大，最大 {mb} MB', en: 'The file is too large (at most {mb} MB)' },
@@ -154,6 +166,12 @@ export const FIELD_LABELS: Record<string, string> = {
   file: '文件',
   year: '年度',
   half: '半年',
+  category: '类别',
+  description: '需求描述',
+  householdId: '户',
+  photos: '照片',
+  score: '评分',
+  'to.id': '派单对象',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -174,4 +192,5 @@ export const ENTITY_LABELS: Record<string, string> = {
   file: '文件',
   assignment: '报到安排',
   resource: '资源',
+  order: '工单',
 };

@@ -49,6 +49,10 @@ beforeAll(async () => {
     .returning({ id: unitRegistrations.id });
   otherIds.registrations = registration?.id;
   otherIds.memberRegistrations = await honglouMemberRegistration(admin, honglou);
+  // A resident need of 红楼社区, submitted by its own admin.
+  otherIds.orders = (
+    await (await t.login('community2')).post('/api/orders', { category: 'repair', description: '越权测试', householdId: household })
+  ).json().id;
   // The import told the org department admin: that notice is nobody else's.
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
@@ -100,6 +104,12 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/organizations/{id}': { industry: '越权' },
   '/api/registrations/units/{id}/return': { reason: '越权' },
   '/api/registrations/members/{id}/return': { reason: '越权' },
+  '/api/orders/{id}/dispatch': { to: { kind: 'member', id: 1 } },
+  '/api/orders/{id}/decline': { reason: '越权' },
+  '/api/orders/{id}/reopen': { reason: '越权' },
+  '/api/orders/{id}/cancel': { reason: '越权' },
+  '/api/orders/{id}/notes': { text: '越权' },
+  '/api/orders/{id}/rate': { score: 5 },
 };
 
 // Their scopes cover 红楼社区: the org department, the street, and 红楼's own admin.
@@ -123,7 +133,7 @@ describe('scope walk', () => {
               : (url.split('/')[2] ?? '');
         const id = otherIds[key];
         expect(id, url).toBeDefined();
-        const concrete = url.replace('{id}', String(id));
+        const concrete = url.replace('{id}', String(id)).replace('{fileId}', '1');
         const body = BODIES[url] ?? {};
         const res =
           method === 'GET'

@@ -80,6 +80,7 @@ export async function loadCaller(deps: AppDeps, token: string, req: FastifyReque
     placePath: row.place.path,
     organizationId: row.account.organizationId,
     memberId: row.account.memberId,
+    residentId: row.account.residentId,
     mustChangePassword: row.account.mustChangePassword,
     sessionId: id,
     csrfToken: row.session.csrfToken,

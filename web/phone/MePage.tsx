@@ -1,27 +1,30 @@
-import { DesktopOutlined, FlagOutlined, HeartOutlined, KeyOutlined, StarOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Card, Dialog, Grid, List, NavBar, Switch } from 'antd-mobile';
+import { BellOutlined, DesktopOutlined, HeartOutlined, KeyOutlined, StarOutlined, UserOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Dialog, Grid, List, NavBar, Switch } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { isConsoleRole, useLogout } from '../api/auth.js';
+import { useNotifications } from '../api/notifications.js';
 import { useCurrentSession } from '../auth/SessionContext.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { setElderMode, useElderMode } from '../shared/elder.js';
+import { MyRegistrationCard } from './MyRegistrationCard.js';
 import { PhoneLangSwitch } from './PhoneLangSwitch.js';
 
+// 报到 has its own card for members (我的报到); these are still to come.
 const TILES: { key: MessageKey; icon: ReactNode }[] = [
-  { key: 'phone.tiles.registration', icon: <FlagOutlined /> },
   { key: 'phone.tiles.service', icon: <HeartOutlined /> },
   { key: 'phone.tiles.points', icon: <StarOutlined /> },
 ];
 
-/** 我的: who I am, the coming features, language, elder-friendly mode and logout. */
+/** 我的: who I am, messages, my registration (members), the coming features, language, elder-friendly mode and logout. */
 export function MePage() {
   const { t, roleLabel, kindLabel } = useI18n();
   const { account } = useCurrentSession();
   const elder = useElderMode();
   const logout = useLogout('/m/login');
   const navigate = useNavigate();
+  const unread = useNotifications().data?.unread ?? 0;
 
   const confirmLogout = async () => {
     const ok = await Dialog.confirm({ content: t('auth.logout.confirm'), confirmText: t('common.ok'), cancelText: t('common.cancel') });
@@ -51,7 +54,20 @@ export function MePage() {
           </div>
         </Card>
 
-        <Grid columns={3} gap={8} className="phone-section">
+        <List mode="card" className="phone-section">
+          <List.Item
+            prefix={<BellOutlined />}
+            extra={unread > 0 && <Badge content={unread > 99 ? '99+' : unread} data-testid="me-notices-unread" />}
+            onClick={() => navigate('/m/notices')}
+            data-testid="me-notices"
+          >
+            {t('self.notices.title')}
+          </List.Item>
+        </List>
+
+        {account.role === 'member' && <MyRegistrationCard />}
+
+        <Grid columns={TILES.length} gap={8} className="phone-section">
           {TILES.map((tile) => (
             <Grid.Item key={tile.key}>
               <div className="phone-tile">

@@ -7,6 +7,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { esmDefault } from '../shared/interop.js';
 import { MePage } from './MePage.js';
+import { NoticesPage } from './NoticesPage.js';
 import { PhoneGuard } from './PhoneGuard.js';
 import { PhoneLogin } from './PhoneLogin.js';
 import { PhonePassword } from './PhonePassword.js';
@@ -40,6 +41,7 @@ export function PhoneApp() {
           <Route path="register/:communityId" element={<RegisterPage />} />
           <Route element={<PhoneGuard />}>
             <Route index element={<MePage />} />
+            <Route path="notices" element={<NoticesPage />} />
           </Route>
           <Route path="*" element={<Navigate to="/m" replace />} />
         </Routes>

@@ -9,17 +9,22 @@ import { useCommunityCard, useIdentify, useSubmitMemberRegistration, useTicketHo
 import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/zh-CN.js';
 import { useDebounced } from '../shared/useDebounced.js';
+import { ApplyStep } from './ApplyStep.js';
 import { PhoneLangSwitch } from './PhoneLangSwitch.js';
 
 const FREE_TIMES = ['weekdayEvenings', 'weekends', 'holidays', 'anytime'] as const;
 type FreeTime = (typeof FREE_TIMES)[number];
 
-/** 个人报到 from the community's QR poster: public, no login. */
+type Typed = { name?: string; phone?: string };
+
+/** 个人报到 from the community's QR poster: public, no login. Someone not on the roster applies instead (申请报到). */
 export function RegisterPage() {
   const { t, lang } = useI18n();
   const communityId = Number(useParams().communityId);
   const card = useCommunityCard(communityId);
   const [ticket, setTicket] = useState<TicketDto | null>(null);
+  // Set while applying: what was typed for the identity check, carried into the application form.
+  const [applying, setApplying] = useState<Typed | null>(null);
   const [done, setDone] = useState(false);
   const step = done ? 2 : ticket ? 1 : 0;
 
@@ -43,15 +48,24 @@ export function RegisterPage() {
           <>
             <CommunityCard community={card.data} />
             <Steps current={step}>
-              <Steps.Step title={t('reg.phone.step1')} />
+              <Steps.Step title={applying ? t('self.apply.title') : t('reg.phone.step1')} />
               <Steps.Step title={t('reg.phone.step2')} />
               <Steps.Step title={t('reg.phone.step3')} />
             </Steps>
-            {step === 0 && <IdentifyStep communityId={card.data.id} onTicket={setTicket} />}
+            {step === 0 &&
+              (applying ? (
+                <ApplyStep communityId={card.data.id} initial={applying} onTicket={setTicket} onBack={() => setApplying(null)} />
+              ) : (
+                <IdentifyStep communityId={card.data.id} onTicket={setTicket} onApply={setApplying} />
+              ))}
             {step === 1 && ticket && <DetailsStep ticket={ticket} onDone={() => setDone(true)} />}
             {step === 2 && (
               <div data-testid="register-done">
-                <Result status="success" title={t('reg.phone.done')} description={t('reg.phone.doneHint')} />
+                {applying ? (
+                  <Result status="waiting" title={t('self.apply.done')} description={t('self.apply.doneHint')} />
+                ) : (
+                  <Result status="success" title={t('reg.phone.done')} description={t('reg.phone.doneHint')} />
+                )}
               </div>
             )}
           </>
@@ -71,14 +85,22 @@ function CommunityCard({ community }: { community: CommunityCardDto }) {
   );
 }
 
-function IdentifyStep({ communityId, onTicket }: { communityId: number; onTicket: (ticket: TicketDto) => void }) {
+type IdentifyProps = { communityId: number; onTicket: (ticket: TicketDto) => void; onApply: (typed: Typed) => void };
+
+function IdentifyStep({ communityId, onTicket, onApply }: IdentifyProps) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Omit<IdentifyInput, 'communityId'>>();
   const identify = useIdentify();
   const [failure, setFailure] = useState<string | null>(null);
+  const [notOnRoster, setNotOnRoster] = useState(false);
+  const apply = () => {
+    const { name, phone } = form.getFieldsValue();
+    onApply({ name: name?.trim() || undefined, phone: phone?.trim() || undefined });
+  };
 
   const submit = (values: Omit<IdentifyInput, 'communityId'>) => {
     setFailure(null);
+    setNotOnRoster(false);
     identify.mutate(
       { communityId, name: values.name.trim(), phone: values.phone.trim(), idLast6: values.idLast6.trim().toUpperCase() },
       {
@@ -90,6 +112,7 @@ function IdentifyStep({ communityId, onTicket }: { communityId: number; onTicket
             return;
           }
           setFailure(text);
+          setNotOnRoster(error instanceof ApiError && error.code === 'registration.identityMismatch');
         },
       },
     );
@@ -98,6 +121,14 @@ function IdentifyStep({ communityId, onTicket }: { communityId: number; onTicket
   return (
     <>
       {failure && <NoticeBar data-testid="register-error" color="error" wrap content={failure} />}
+      {notOnRoster && (
+        <div className="phone-offer" data-testid="register-apply-offer">
+          <p>{t('self.apply.offer')}</p>
+          <Button block color="primary" fill="outline" size="large" onClick={apply} data-testid="register-apply-start">
+            {t('self.apply.start')}
+          </Button>
+        </div>
+      )}
       <Form
         form={form}
         layout="vertical"
@@ -120,6 +151,9 @@ function IdentifyStep({ communityId, onTicket }: { communityId: number; onTicket
           <Input data-testid="register-id6" maxLength={6} placeholder={t('reg.phone.id6')} clearable />
         </Form.Item>
       </Form>
+      <Button block fill="none" size="large" className="phone-link" onClick={apply} data-testid="register-apply-link">
+        {t('self.apply.link')}
+      </Button>
     </>
   );
 }

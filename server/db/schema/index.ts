@@ -5,3 +5,4 @@ export * from './notifications.js';
 export * from './registration.js';
 export * from './files.js';
 export * from './resources.js';
+export * from './service.js';

@@ -2,3 +2,4 @@
 export { placeRoutes } from './routes.js';
 export { pinyinKey, canPlaceUnder, idsOfPath } from './rules.js';
 export { presentPlace } from './service.js';
+export { communityOf, communityOfPath } from './community.js';

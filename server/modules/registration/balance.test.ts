@@ -31,11 +31,10 @@ const hospital = unit(1, '县人民医院', '卫生健康', { medical: 8, psycho
 const schools = unit(2, '县教育局', '教育', { education: 9, culture: 2 });
 
 describe('扎堆 flags', () => {
-  it('measures support per 100 households against the median and flags the extremes', () => {
+  it('measures registered members per 100 households against the median and flags the extremes', () => {
     const { median: m, rows } = communityLoads([A1, A2, B1, B2], [hospital, schools]);
-    // A1: 30 members living there + 20 members of its two registered units = 50 per 100 households.
     expect(rows.map((r) => [r.name, r.load, r.flag])).toEqual([
-      ['中心社区', 50, 'crowded'],
+      ['中心社区', 30, 'crowded'],
       ['老街社区', 2, 'thin'],
       ['东山村', 2, 'thin'],
       ['河湾村', 8, null],
@@ -62,12 +61,21 @@ describe('精准报到 suggestions', () => {
       '与单位同在城关镇，就近就便',
       '社区有重点户 16 户（独居老人 12 户），单位有 9 名相关专长党员',
       '单位业务（医疗）与社区需求衔接',
-      '每百户报到力量 2，低于中位数 5',
+      '每百户报到党员 2 人，低于中位数 5',
+      '尚无单位在此报到',
     ]);
   });
 
   it('sends the education bureau across the county to the left-behind children, needs outweighing distance', () => {
     expect(best(schools)?.[0]).toBe('东山村');
+  });
+
+  it('spreads units: a community a unit was just assigned to ranks lower for the next unit', () => {
+    const hospitalThere = { ...hospital, assignedTo: [A2.id] };
+    const next = suggest([A1, A2, B1, B2], [hospitalThere, { ...hospital, id: 4, name: '县中医院' }]).suggestions.find((s) => s.unit.id === 4);
+    const before = suggestions.find((s) => s.unit.id === hospital.id)?.candidates[0]?.score ?? 0;
+    const after = next?.candidates.find((c) => c.community.name === '老街社区')?.score ?? 0;
+    expect(after).toBeLessThan(before);
   });
 
   it('never suggests a crowded community or one the unit is already at, and marks crowded units first', () => {

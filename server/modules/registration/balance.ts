@@ -1,8 +1,8 @@
 import { CARE_CATEGORY_LABELS, type CareCategory, type Label, TALENT_CLASSES, TALENT_LABELS, type TalentClass } from '#contracts/labels.js';
 
 // 扎堆 → 精准报到: pure rules, so a small county with a known best answer can test them.
-// Support = members registered at a community + members of units registered or assigned there;
-// load = support per 100 households. A community far above the median is crowded (扎堆), far below thin.
+// Load = members registered at a community per 100 households; far above the county median is crowded
+// (扎堆), far below thin. Units are spread as well: a community no unit serves yet counts for more.
 
 export type BalanceCommunity = {
   id: number;
@@ -73,25 +73,19 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export type CommunityLoad = BalanceCommunity & {
   keyHouseholds: number;
   registeredUnits: number;
-  support: number;
   load: number;
   flag: 'crowded' | 'thin' | null;
 };
 
 /** Each community's load and flag, and the median they are measured against. */
 export function communityLoads(communities: BalanceCommunity[], units: BalanceUnit[]): { median: number; rows: CommunityLoad[] } {
-  const unitMembers = new Map<number, number>();
   const unitCount = new Map<number, number>();
   for (const u of units) {
-    for (const id of new Set([...u.registeredAt, ...u.assignedTo])) {
-      unitMembers.set(id, (unitMembers.get(id) ?? 0) + u.memberCount);
-      unitCount.set(id, (unitCount.get(id) ?? 0) + 1);
-    }
+    for (const id of new Set([...u.registeredAt, ...u.assignedTo])) unitCount.set(id, (unitCount.get(id) ?? 0) + 1);
   }
   const measured = communities.map((c) => {
-    const support = c.registeredMembers + (unitMembers.get(c.id) ?? 0);
     const keyHouseholds = Object.values(c.care).reduce((a, b) => a + (b ?? 0), 0);
-    return { ...c, keyHouseholds, registeredUnits: unitCount.get(c.id) ?? 0, support, load: c.households ? round1((support * 100) / c.households) : 0 };
+    return { ...c, keyHouseholds, registeredUnits: unitCount.get(c.id) ?? 0, load: c.households ? round1((c.registeredMembers * 100) / c.households) : 0 };
   });
   const m = median(measured.filter((c) => c.households > 0).map((c) => c.load));
   const rows = measured.map((c) => ({
@@ -161,9 +155,12 @@ export function scoreCandidate(u: BalanceUnit, home: CommunityLoad | undefined, 
   }
 
   const gap = m > 0 ? Math.max(0, Math.min(1, (m - c.load) / m)) : 0;
-  if (gap > 0) reasons.push(bi(`每百户报到力量 ${c.load}，低于中位数 ${m}`, `Support per 100 households ${c.load}, below the median ${m}`));
+  if (gap > 0) reasons.push(bi(`每百户报到党员 ${c.load} 人，低于中位数 ${m}`, `${c.load} registered members per 100 households, below the median ${m}`));
+  const spread = 1 / (1 + c.registeredUnits);
+  if (c.registeredUnits === 0) reasons.push(bi('尚无单位在此报到', 'No unit serves it yet'));
 
-  const score = WEIGHTS.proximity * proximity + WEIGHTS.needs * needs + WEIGHTS.line * line + WEIGHTS.balance * gap;
+  const balance = 0.7 * gap + 0.3 * spread;
+  const score = WEIGHTS.proximity * proximity + WEIGHTS.needs * needs + WEIGHTS.line * line + WEIGHTS.balance * balance;
   return { community: c, score: round1(score), reasons };
 }
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { CareCategory, TalentClass } from '#contracts/labels.js';
 import type { ApplyBalanceInput, AssignmentDto, BalanceDto } from '#contracts/registration.js';
-import type { Conn } from '../../db/client.js';
+import { type Conn, rowsOf } from '../../db/client.js';
 import { accounts, organizations, places, unitAssignments, unitRegistrations } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
@@ -10,26 +10,8 @@ import { Conflict, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
 import { escapeLike, visiblePlace, withinScope } from '../../platform/scope.js';
 import { visibleOrganization } from '../people/index.js';
+import { communityOfPath } from '../places/index.js';
 import { type BalanceCommunity, type BalanceUnit, suggest } from './balance.js';
-
-/** Both drivers answer a raw query with `{ rows }`. */
-export function rowsOf(result: unknown): Record<string, unknown>[] {
-  return result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows) ? result.rows : [];
-}
-
-/**
- * The community holding a place, read from its materialised path: communities sit at one depth of the
- * tree (county → street → community), so its id is one segment of every path below it.
- */
-export async function communityOfPath(conn: Conn, countyCode: string) {
-  const [one] = await conn
-    .select({ depth: places.depth })
-    .from(places)
-    .where(and(eq(places.countyCode, countyCode), eq(places.kind, 'community')))
-    .limit(1);
-  const segment = (one?.depth ?? 2) + 2;
-  return (pathColumn: string) => sql`nullif(split_part(${sql.raw(pathColumn)}, '/', ${segment}), '')::bigint`;
-}
 
 /** The balance view: each community's load and flag, and each unit's best communities with reasons. */
 export async function balance(deps: AppDeps, caller: Caller, q: { placeId?: number | undefined; q: string }): Promise<BalanceDto> {

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import { rowsOf } from '../../db/client.js';
 import type { CoverageRowDto, RemindInput, RemindResultDto, UnregisteredMemberDto } from '#contracts/registration.js';
 import { accounts, memberRegistrations, members, notifications, organizations, places, unitRegistrations } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
@@ -8,7 +9,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { visiblePlace, withinScope } from '../../platform/scope.js';
 import { householdAddresses } from '../people/index.js';
-import { communityOfPath, rowsOf } from './balancing.js';
+import { communityOfPath } from '../places/index.js';
 
 /**
  * 报到覆盖: for each community in the caller's places, the members living there and how many of them

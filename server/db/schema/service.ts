@@ -1,0 +1,110 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { OrderCategory, OrderStatus } from '#contracts/labels.js';
+import { accounts } from './accounts.js';
+import { households, members, organizations } from './people.js';
+import { countyCode, createdAt, id, places } from './places.js';
+
+// 服务工单: 居民点单 → 社区派单 → 党员接单 → 群众评单.
+export const serviceOrders = pgTable(
+  'service_orders',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    /** The community the household lives in: who dispatches it. */
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    householdId: bigint('household_id', { mode: 'number' })
+      .notNull()
+      .references(() => households.id),
+    category: text('category').$type<OrderCategory>().notNull(),
+    description: text('description').notNull(),
+    photos: jsonb('photos').$type<number[]>().notNull().default([]),
+    submittedBy: bigint('submitted_by', { mode: 'number' })
+      .notNull()
+      .references(() => accounts.id),
+    onBehalf: boolean('on_behalf').notNull().default(false),
+    status: text('status').$type<OrderStatus>().notNull().default('submitted'),
+    assigneeKind: text('assignee_kind').$type<'member' | 'team' | 'unit'>(),
+    assigneeId: bigint('assignee_id', { mode: 'number' }),
+    doerId: bigint('doer_id', { mode: 'number' }).references(() => members.id),
+    reopened: boolean('reopened').notNull().default(false),
+    rating: integer('rating'),
+    ratingComment: text('rating_comment'),
+    /** Why a rating waits for the community before it counts (self-rating, a paired member). */
+    ratingFlag: text('rating_flag'),
+    /** When the order must be accepted (while waiting) or finished (once accepted) by. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Bumped on every change: a write only lands on the version it read (first to accept wins). */
+    version: integer('version').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('service_orders_place_idx').on(t.placeId, t.status),
+    index('service_orders_household_idx').on(t.householdId),
+    index('service_orders_doer_idx').on(t.doerId, t.status),
+    index('service_orders_assignee_idx').on(t.assigneeKind, t.assigneeId),
+  ],
+);
+
+// The order's timeline: every state change and note, append-only.
+export const orderEvents = pgTable(
+  'order_events',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    orderId: bigint('order_id', { mode: 'number' })
+      .notNull()
+      .references(() => serviceOrders.id),
+    actorId: bigint('actor_id', { mode: 'number' }).references(() => accounts.id),
+    action: text('action').notNull(),
+    status: text('status').$type<OrderStatus>().notNull(),
+    text: text('text').notNull().default(''),
+    photos: jsonb('photos').$type<number[]>().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.id)],
+);
+
+// Time limits per category, set by the county (defaults in code when absent).
+export const orderTimeLimits = pgTable(
+  'order_time_limits',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    category: text('category').$type<OrderCategory>().notNull(),
+    acceptHours: integer('accept_hours').notNull(),
+    finishHours: integer('finish_hours').notNull(),
+  },
+  (t) => [uniqueIndex('order_time_limits_uq').on(t.countyCode, t.category)],
+);
+
+// 服务记录: every finished order, fulfilled wish, attended activity and duty shift; points are earned from these.
+export const serviceRecords = pgTable(
+  'service_records',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    memberId: bigint('member_id', { mode: 'number' }).references(() => members.id),
+    organizationId: bigint('organization_id', { mode: 'number' }).references(() => organizations.id),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    source: text('source').$type<'order' | 'wish' | 'activity' | 'duty'>().notNull(),
+    sourceId: bigint('source_id', { mode: 'number' }).notNull(),
+    title: text('title').notNull(),
+    hours: numeric('hours', { precision: 6, scale: 2, mode: 'number' }).notNull().default(0),
+    rating: integer('rating'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // The same service never counts twice for the same member.
+    uniqueIndex('service_records_source_uq').on(t.source, t.sourceId, t.memberId).where(sql`member_id is not null`),
+    index('service_records_member_idx').on(t.memberId, t.occurredAt),
+  ],
+);

@@ -1,0 +1,2 @@
+// 双服务: 服务工单, matching, service records. Other modules import only from here.
+export { orderRoutes } from './routes.js';

@@ -1,0 +1,178 @@
+import { and, eq, like } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeIdNumber } from '#contracts/idcard.js';
+import { households, members, places, serviceRecords } from '../../db/schema/index.js';
+import type { Caller } from '../../platform/caller.js';
+import { DomainError } from '../../platform/errors.js';
+import { sealIdNumber } from '../../platform/personal.js';
+import { type Agent, startTestApp, type TestApp, testClock } from '../../test/harness.js';
+import { actOnOrder } from './orders.js';
+
+const clock = testClock(new Date('2026-11-23T02:00:00Z'));
+let t: TestApp;
+let resident: Agent;
+let community: Agent;
+let member: Agent;
+let memberId: number;
+beforeAll(async () => {
+  t = await startTestApp({ clock: clock.now });
+  resident = await t.login('resident');
+  community = await t.login('community');
+  member = await t.login('member');
+  memberId = (await t.login('secretary').then((s) => s.get('/api/members?q=王建国'))).json().items[0].id;
+});
+afterAll(() => t.close());
+
+const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+function multipart(name: string, content: Buffer, mime: string) {
+  const boundary = '----order-photo';
+  return {
+    payload: Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${mime}\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe('居民点单 → 社区派单 → 党员接单 → 群众评单', () => {
+  let id: number;
+  let photo: number;
+
+  it('takes a request from a resident’s phone, with a photo, and tells the community', async () => {
+    const upload = await resident.raw({ method: 'POST', url: '/api/orders/photos', ...multipart('水管.png', png, 'image/png') });
+    expect(upload.statusCode).toBe(201);
+    photo = upload.json().id;
+    const pdf = await resident.raw({ method: 'POST', url: '/api/orders/photos', ...multipart('a.pdf', Buffer.from('%PDF-1.4 x'), 'application/pdf') });
+    expect(pdf.json().error.code).toBe('file.imageType');
+
+    const res = await resident.post('/api/orders', { category: 'repair', description: '厨房水管漏水，需要维修', photos: [photo] });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ status: 'submitted', onBehalf: false, community: { name: '富春园社区' }, photos: [photo], actions: ['cancel'] });
+    id = res.json().id;
+    const inbox = (await community.get('/api/notifications')).json();
+    expect(inbox.items[0]).toMatchObject({ kind: 'order.submitted', link: `/orders/${id}` });
+    expect((await community.get('/api/orders?status=submitted')).json().items.map((o: { id: number }) => o.id)).toContain(id);
+    expect((await (await t.login('community2')).get(`/api/orders/${id}`)).statusCode).toBe(404);
+    // Someone else's photo cannot be attached.
+    const theirs = await community.post('/api/orders', { category: 'other', description: 'x', householdId: res.json().household.id, photos: [photo] });
+    expect(theirs.json().error).toMatchObject({ code: 'order.photoNotYours', field: 'photos' });
+  });
+
+  it('ranks the community’s members for it, with reasons', async () => {
+    const matches = (await community.get(`/api/orders/${id}/matches`)).json();
+    expect(matches.length).toBeGreaterThan(0);
+    const wang = matches.find((m: { member: { id: number } }) => m.member.id === memberId);
+    expect(wang.reasons.map((r: { 'zh-CN': string }) => r['zh-CN'])).toContain('专长：维修');
+    expect((await member.get(`/api/orders/${id}/matches`)).statusCode).toBe(403);
+  });
+
+  it('dispatches within the community only, and the member accepts from the phone', async () => {
+    const admin = await t.login('admin');
+    const outsider = (await admin.get(`/api/members?placeId=${await t.placeId('140322100102')}`)).json().items[0];
+    const wrong = await community.post(`/api/orders/${id}/dispatch`, { to: { kind: 'member', id: outsider.id } });
+    expect(wrong.json().error).toMatchObject({ code: 'order.assigneeElsewhere', field: 'to.id' });
+    const sent = await community.post(`/api/orders/${id}/dispatch`, { to: { kind: 'member', id: memberId } });
+    expect(sent.json()).toMatchObject({ status: 'dispatched', assignee: { kind: 'member', id: memberId, name: '王建国' } });
+    expect((await member.get('/api/notifications')).json().items[0].kind).toBe('order.dispatched');
+    const mine = (await member.get('/api/orders?view=mine')).json();
+    expect(mine.items[0]).toMatchObject({ id, actions: ['accept', 'decline'] });
+    expect((await resident.post(`/api/orders/${id}/accept`)).statusCode).toBe(403);
+    const accepted = await member.post(`/api/orders/${id}/accept`);
+    expect(accepted.json()).toMatchObject({ status: 'accepted', doer: { name: '王建国' } });
+    expect((await member.post(`/api/orders/${id}/accept`)).json().error.code).toBe('order.alreadyTaken');
+  });
+
+  it('records progress and completion on the timeline; only the household rates, once', async () => {
+    await member.post(`/api/orders/${id}/notes`, { text: '已上门查看，明天带配件' });
+    expect((await resident.post(`/api/orders/${id}/rate`, { score: 5 })).json().error.code).toBe('order.wrongState');
+    const done = await member.post(`/api/orders/${id}/finish`, { text: '已更换水管' });
+    expect(done.json().status).toBe('finished');
+    expect((await member.post(`/api/orders/${id}/rate`, { score: 5 })).statusCode).toBe(403);
+    const rated = await resident.post(`/api/orders/${id}/rate`, { score: 5, comment: '很及时' });
+    expect(rated.json()).toMatchObject({ status: 'rated', rating: { score: 5, comment: '很及时', flagged: false } });
+    expect((await resident.post(`/api/orders/${id}/rate`, { score: 1 })).json().error.code).toBe('order.wrongState');
+    const detail = (await resident.get(`/api/orders/${id}`)).json();
+    expect(detail.timeline.map((e: { action: string }) => e.action)).toEqual(['submit', 'dispatch', 'accept', 'note', 'finish', 'rate']);
+    expect(detail.timeline[3]).toMatchObject({ actor: '王建国', text: '已上门查看，明天带配件' });
+    const photoRes = await community.get(`/api/orders/${id}/photos/${photo}`);
+    expect(photoRes.headers['content-type']).toBe('image/png');
+    const records = await t.db
+      .select()
+      .from(serviceRecords)
+      .where(and(eq(serviceRecords.source, 'order'), eq(serviceRecords.sourceId, id)));
+    expect(records).toEqual([expect.objectContaining({ memberId, rating: 5, title: '维修帮办：厨房水管漏水，需要维修' })]);
+  });
+
+  it('lets the resident reopen once; the service record is not written twice', async () => {
+    const reopened = await resident.post(`/api/orders/${id}/reopen`, { reason: '又漏了' });
+    expect(reopened.json()).toMatchObject({ status: 'submitted', reopened: true, doer: null });
+    await community.post(`/api/orders/${id}/dispatch`, { to: { kind: 'member', id: memberId } });
+    await member.post(`/api/orders/${id}/accept`);
+    await member.post(`/api/orders/${id}/finish`, {});
+    await resident.post(`/api/orders/${id}/rate`, { score: 4 });
+    expect((await resident.post(`/api/orders/${id}/reopen`, { reason: '还是漏' })).json().error.code).toBe('order.reopenedOnce');
+    const records = await t.db
+      .select()
+      .from(serviceRecords)
+      .where(and(eq(serviceRecords.source, 'order'), eq(serviceRecords.sourceId, id)));
+    expect(records.map((r) => r.rating)).toEqual([4]);
+  });
+
+  it('marks a request overdue once past its category’s time limit', async () => {
+    const grid = await t.login('grid');
+    const [home] = (await grid.get('/api/households')).json().items;
+    const res = await grid.post('/api/orders', { category: 'errand', description: '代买药品', householdId: home.id });
+    expect(res.json()).toMatchObject({ onBehalf: true, overdue: false });
+    clock.advance(13 * 3600_000);
+    community = await t.login('community'); // the old session timed out meanwhile
+    const late = (await community.get('/api/orders?overdue=true')).json();
+    expect(late.items.map((o: { id: number }) => o.id)).toContain(res.json().id);
+    expect(late.items.find((o: { id: number }) => o.id === res.json().id).overdue).toBe(true);
+  });
+});
+
+describe('抢单: fifty members race for one open order', () => {
+  it('gives it to exactly one; the others are told it is taken', async () => {
+    const fuchunyuan = await t.placeId('140322100101');
+    const [home] = await t.db
+      .select({ id: households.id, placeId: households.placeId })
+      .from(households)
+      .innerJoin(places, eq(places.id, households.placeId))
+      .where(like(places.code, '140322100101-%'))
+      .limit(1);
+    if (!home) throw new Error('no household in 富春园');
+    const racers = await t.db
+      .insert(members)
+      .values(
+        Array.from({ length: 50 }, (_, i) => ({
+          countyCode: '140322',
+          name: `抢单${i}`,
+          gender: 'male' as const,
+          birthDate: '1990-01-01',
+          householdId: home.id,
+          homePlaceId: home.placeId,
+          ...sealIdNumber(t.deps.vault, makeIdNumber('140322', '1990-01-01', 500 + i, 'male')),
+        })),
+      )
+      .returning({ id: members.id });
+    const order = (await community.post('/api/orders', { category: 'errand', description: '帮忙取快递', householdId: home.id })).json();
+    expect((await community.post(`/api/orders/${order.id}/pool`)).json().status).toBe('open');
+    const base = { role: 'member', countyCode: '140322', placeId: fuchunyuan, organizationId: null, residentId: null } as const;
+    const results = await Promise.allSettled(
+      racers.map((r, i) =>
+        actOnOrder(t.deps, { ...base, accountId: 1, memberId: r.id, username: `r${i}`, displayName: `抢单${i}` } as unknown as Caller, order.id, {
+          kind: 'accept',
+        }),
+      ),
+    );
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(49);
+    expect([...new Set(lost.map((e) => (e instanceof DomainError ? e.code : String(e))))]).toEqual(['order.alreadyTaken']);
+    const detail = (await community.get(`/api/orders/${order.id}`)).json();
+    expect(detail.timeline.filter((e: { action: string }) => e.action === 'accept')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,11 @@
+import type { Role } from '#contracts/labels.js';
+
+export const orderPolicy = {
+  /** 点单: residents for themselves; grid workers and admins for a household (代点单). */
+  submit: (role: Role) => ['resident', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  /** Everyone on the flow reads the orders they are part of; the service decides which. */
+  read: (role: Role) => ['resident', 'member', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin', 'unitSecretary'].includes(role),
+  /** Each step is checked by the state machine against who the caller is for that order. */
+  act: (role: Role) => ['resident', 'member', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  match: (role: Role) => ['communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+};
