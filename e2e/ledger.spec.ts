@@ -231,7 +231,7 @@ describe('报到台账', () => {
     await page.emulateMedia({ media: 'screen' });
 
     // The member registrations ledger, read only: the unit's members, no approve buttons.
-    await page.getByTestId('console-menu').getByText('报到审核').click();
+    await page.getByTestId('console-menu').getByText('党员报到台账').click();
     const ledger = page.getByTestId('member-registrations-table');
     await expect.poll(() => ledger.innerText()).toContain('国网盂县供电公司');
     expect(await page.getByRole('heading', { name: '党员报到台账' }).count()).toBe(1);
