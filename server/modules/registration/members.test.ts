@@ -93,7 +93,13 @@ describe('个人报到 from the QR poster', () => {
     ).json();
     const homes = (await pub('GET', `/api/public/registrations/households?ticket=${encodeURIComponent(again.ticket)}`)).json();
     const second = (await pub('POST', '/api/public/registrations/members', { ticket: again.ticket, householdId: homes[1].id })).json();
-    await community.post(`/api/registrations/members/${second.id}/approve`);
+    // Two admins approve at the same moment: one wins, the other is told it was decided.
+    const street = await t.login('street');
+    const both = await Promise.all([
+      community.post(`/api/registrations/members/${second.id}/approve`),
+      street.post(`/api/registrations/members/${second.id}/approve`),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const list = (await community.get('/api/registrations/members')).json().items;
     expect(list.map((r: { id: number; status: string }) => [r.id, r.status])).toEqual([
       [second.id, 'approved'],
