@@ -6,7 +6,8 @@ import { ORDER_CATEGORIES, ORDER_STATUSES } from './labels.js';
 
 export const ORDER_ACTIONS = ['dispatch', 'pool', 'accept', 'decline', 'note', 'finish', 'rate', 'reopen', 'cancel'] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
-export const ASSIGNEE_KINDS = ['member', 'unit'] as const;
+/** 派单 to one member, a unit registered at the community, or one of its volunteer teams. */
+export const ASSIGNEE_KINDS = ['member', 'unit', 'team'] as const;
 
 /** Photos are uploaded first (POST /api/orders/photos) and referred to by id. */
 const Photos = z.array(Id).max(6).default([]);

@@ -1,7 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import { FILE_LIMIT_MB } from './platform/files.js';
 import { resourceRoutes } from './modules/resources/index.js';
-import { orderRoutes } from './modules/service/index.js';
+import { activityRoutes, orderRoutes } from './modules/service/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -96,6 +96,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(publicRegistrationRoutes(deps), { prefix: '/public' });
       await api.register(resourceRoutes(deps), { prefix: '/resources' });
       await api.register(orderRoutes(deps), { prefix: '/orders' });
+      await api.register(activityRoutes(deps));
     },
     { prefix: '/api' },
   );

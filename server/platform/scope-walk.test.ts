@@ -53,6 +53,16 @@ beforeAll(async () => {
   otherIds.orders = (
     await (await t.login('community2')).post('/api/orders', { category: 'repair', description: '越权测试', householdId: household })
   ).json().id;
+  const soon = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const activity = await (await t.login('community2')).post('/api/activities', {
+    placeId: honglou,
+    title: '越权测试',
+    location: '红楼',
+    startsAt: soon(10),
+    endsAt: soon(70),
+    capacity: 5,
+  });
+  otherIds.activities = activity.json().id;
   // The import told the org department admin: that notice is nobody else's.
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
@@ -110,6 +120,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/orders/{id}/cancel': { reason: '越权' },
   '/api/orders/{id}/notes': { text: '越权' },
   '/api/orders/{id}/rate': { score: 5 },
+  '/api/activities/{id}/check': { code: 'ABCDEF' },
 };
 
 // Their scopes cover 红楼社区: the org department, the street, and 红楼's own admin.

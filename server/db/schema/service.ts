@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { OrderCategory, OrderStatus } from '#contracts/labels.js';
+import { bigint, boolean, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { OrderCategory, OrderStatus, TalentClass } from '#contracts/labels.js';
 import { accounts } from './accounts.js';
 import { households, members, organizations } from './people.js';
 import { countyCode, createdAt, id, places } from './places.js';
@@ -107,4 +107,92 @@ export const serviceRecords = pgTable(
     uniqueIndex('service_records_source_uq').on(t.source, t.sourceId, t.memberId).where(sql`member_id is not null`),
     index('service_records_member_idx').on(t.memberId, t.occurredAt),
   ],
+);
+
+// 志愿服务队: members grouped by specialty, each with a leader.
+export const teams = pgTable(
+  'teams',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    name: text('name').notNull(),
+    specialty: text('specialty').$type<TalentClass>().notNull(),
+    leaderId: bigint('leader_id', { mode: 'number' }).references(() => members.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('teams_name_uq').on(t.placeId, t.name)],
+);
+
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    teamId: bigint('team_id', { mode: 'number' })
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    memberId: bigint('member_id', { mode: 'number' })
+      .notNull()
+      .references(() => members.id),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.memberId] }), index('team_members_member_idx').on(t.memberId)],
+);
+
+// 活动: organised by a community or team; members sign up, check in and out with a rotating QR code.
+export const activities = pgTable(
+  'activities',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    teamId: bigint('team_id', { mode: 'number' }).references(() => teams.id),
+    title: text('title').notNull(),
+    theme: text('theme').notNull().default(''),
+    location: text('location').notNull(),
+    description: text('description').notNull().default(''),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    capacity: integer('capacity').notNull(),
+    pointsPerHour: integer('points_per_hour').notNull().default(0),
+    status: text('status').$type<'published' | 'cancelled'>().notNull().default('published'),
+    createdBy: bigint('created_by', { mode: 'number' })
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('activities_place_idx').on(t.placeId, t.startsAt)],
+);
+
+export const activitySignups = pgTable(
+  'activity_signups',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    activityId: bigint('activity_id', { mode: 'number' })
+      .notNull()
+      .references(() => activities.id),
+    memberId: bigint('member_id', { mode: 'number' })
+      .notNull()
+      .references(() => members.id),
+    checkInAt: timestamp('check_in_at', { withTimezone: true }),
+    checkOutAt: timestamp('check_out_at', { withTimezone: true }),
+    hours: numeric('hours', { precision: 6, scale: 2, mode: 'number' }).notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('activity_signups_uq').on(t.activityId, t.memberId)],
+);
+
+// 一月一主题: the county's theme of each month.
+export const monthlyThemes = pgTable(
+  'monthly_themes',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    month: text('month').notNull(),
+    theme: text('theme').notNull(),
+  },
+  (t) => [uniqueIndex('monthly_themes_uq').on(t.countyCode, t.month)],
 );

@@ -16,6 +16,8 @@ import {
   residents,
   serviceOrders,
   serviceRecords,
+  teamMembers,
+  teams,
   unitRegistrations,
 } from '../../db/schema/index.js';
 import type { Caller } from '../../platform/caller.js';
@@ -26,6 +28,7 @@ import { escapeLike, visiblePlace, withinScope } from '../../platform/scope.js';
 import { householdAddresses, visibleHousehold } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { type Action, type Actor, advance, allowedActions, FlowError, type OrderState } from './flow.js';
+import { memberFacts } from './members.js';
 
 type Row = typeof serviceOrders.$inferSelect;
 
@@ -62,25 +65,6 @@ async function householdOfResident(conn: Conn, caller: Caller): Promise<number |
   return r?.householdId ?? null;
 }
 
-type MemberFacts = { memberId: number; organizationId: number | null; communities: number[] };
-
-/** The caller's member record: their unit, and the communities they may serve (home and registered). */
-async function memberFacts(conn: Conn, caller: Caller): Promise<MemberFacts | null> {
-  if (!caller.memberId) return null;
-  const [m] = await conn
-    .select({ organizationId: members.organizationId, homePlaceId: members.homePlaceId })
-    .from(members)
-    .where(eq(members.id, caller.memberId));
-  if (!m) return null;
-  const registered = await conn
-    .select({ placeId: memberRegistrations.placeId })
-    .from(memberRegistrations)
-    .where(and(eq(memberRegistrations.memberId, caller.memberId), eq(memberRegistrations.status, 'approved')));
-  const home = m.homePlaceId ? await communityOf(conn, m.homePlaceId) : null;
-  const communities = [...new Set([...registered.map((r) => r.placeId), ...(home ? [home.id] : [])])];
-  return { memberId: caller.memberId, organizationId: m.organizationId, communities };
-}
-
 /** What the caller sees: admins and grid workers their places; a member the pool of their communities and their own; a resident their household's. */
 async function visibility(conn: Conn, caller: Caller, view: ListOrdersQuery['view'] = 'all'): Promise<SQL> {
   if (caller.role === 'resident') return eq(serviceOrders.householdId, (await householdOfResident(conn, caller)) ?? -1);
@@ -92,6 +76,7 @@ async function visibility(conn: Conn, caller: Caller, view: ListOrdersQuery['vie
       eq(serviceOrders.doerId, me.memberId),
       and(eq(serviceOrders.assigneeKind, 'member'), eq(serviceOrders.assigneeId, me.memberId)),
       me.organizationId ? and(eq(serviceOrders.assigneeKind, 'unit'), eq(serviceOrders.assigneeId, me.organizationId)) : undefined,
+      me.teamIds.length ? and(eq(serviceOrders.assigneeKind, 'team'), inArray(serviceOrders.assigneeId, me.teamIds)) : undefined,
     );
     return (view === 'pool' ? pool : view === 'mine' ? mine : or(pool, mine)) ?? sql`false`;
   }
@@ -104,7 +89,7 @@ async function actorOf(conn: Conn, caller: Caller, row: Row): Promise<Actor | nu
   if (ADMINS.includes(caller.role)) return { kind: 'community' };
   if (caller.role === 'member') {
     const me = await memberFacts(conn, caller);
-    return me ? { kind: 'member', memberId: me.memberId, teamIds: [], organizationId: me.organizationId } : null;
+    return me ? { kind: 'member', memberId: me.memberId, teamIds: me.teamIds, organizationId: me.organizationId } : null;
   }
   if (caller.role === 'resident') {
     const householdId = await householdOfResident(conn, caller);
@@ -146,6 +131,10 @@ async function present(deps: AppDeps, caller: Caller, rows: Row[]): Promise<Orde
       m.name,
     ]),
   );
+  const teamIds = [...new Set(rows.flatMap((r) => (r.assigneeKind === 'team' && r.assigneeId ? [r.assigneeId] : [])))];
+  const teamNames = new Map(
+    (teamIds.length ? await conn.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, teamIds)) : []).map((t) => [t.id, t.name]),
+  );
   const unitIds = [...new Set(rows.flatMap((r) => (r.assigneeKind === 'unit' && r.assigneeId ? [r.assigneeId] : [])))];
   const unitNames = new Map(
     (unitIds.length
@@ -157,14 +146,8 @@ async function present(deps: AppDeps, caller: Caller, rows: Row[]): Promise<Orde
   return Promise.all(
     rows.map(async (r) => {
       const actor = await actorOf(conn, caller, r);
-      const assignee =
-        r.assigneeKind && r.assigneeId && r.assigneeKind !== 'team'
-          ? {
-              kind: r.assigneeKind,
-              id: r.assigneeId,
-              name: (r.assigneeKind === 'member' ? memberNames.get(r.assigneeId) : unitNames.get(r.assigneeId)) ?? '',
-            }
-          : null;
+      const names = { member: memberNames, unit: unitNames, team: teamNames };
+      const assignee = r.assigneeKind && r.assigneeId ? { kind: r.assigneeKind, id: r.assigneeId, name: names[r.assigneeKind].get(r.assigneeId) ?? '' } : null;
       return {
         id: r.id,
         category: r.category,
@@ -427,6 +410,14 @@ async function checkAssignee(tx: Tx, order: Row, to: DispatchInput['to']) {
     if (!m || (home?.id !== order.placeId && !registered)) throw Invalid('order.assigneeElsewhere', 'to.id');
     return;
   }
+  if (to.kind === 'team') {
+    const [team] = await tx
+      .select({ id: teams.id })
+      .from(teams)
+      .where(and(eq(teams.id, to.id), eq(teams.placeId, order.placeId)));
+    if (!team) throw Invalid('order.assigneeElsewhere', 'to.id');
+    return;
+  }
   const [unit] = await tx
     .select({ id: unitRegistrations.id })
     .from(unitRegistrations)
@@ -456,10 +447,16 @@ async function afterStep(tx: Tx, order: Row, input: ActInput, now: Date) {
     const to =
       input.to.kind === 'member'
         ? await tx.select({ accountId: accounts.id, countyCode: accounts.countyCode }).from(accounts).where(eq(accounts.memberId, input.to.id))
-        : await tx
-            .select({ accountId: accounts.id, countyCode: accounts.countyCode })
-            .from(accounts)
-            .where(and(eq(accounts.organizationId, input.to.id), eq(accounts.role, 'unitSecretary')));
+        : input.to.kind === 'team'
+          ? await tx
+              .select({ accountId: accounts.id, countyCode: accounts.countyCode })
+              .from(accounts)
+              .innerJoin(teamMembers, eq(teamMembers.memberId, accounts.memberId))
+              .where(eq(teamMembers.teamId, input.to.id))
+          : await tx
+              .select({ accountId: accounts.id, countyCode: accounts.countyCode })
+              .from(accounts)
+              .where(and(eq(accounts.organizationId, input.to.id), eq(accounts.role, 'unitSecretary')));
     await notify(tx, to, {
       kind: 'order.dispatched',
       title: { 'zh-CN': '社区给您派了一单', en: 'The community dispatched a request to you' },

@@ -9,3 +9,11 @@ export const orderPolicy = {
   act: (role: Role) => ['resident', 'member', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
   match: (role: Role) => ['communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
 };
+
+export const activityPolicy = {
+  organise: (role: Role) => ['communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  read: (role: Role) => ['member', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  take: (role: Role) => role === 'member',
+  /** 一月一主题 is set by the org department; everyone reads it. */
+  setTheme: (role: Role) => role === 'orgAdmin',
+};
