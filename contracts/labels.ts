@@ -214,3 +214,37 @@ export const ORDER_CATEGORY_LABELS = labels<OrderCategory>({
   errand: ['代办跑腿', 'Errands'],
   other: ['其他', 'Other'],
 });
+
+// 设岗定责: the eight classes of community posts.
+export const POST_CLASSES = [
+  'stationDuty',
+  'mediator',
+  'healthGuard',
+  'policyPromoter',
+  'civilityGuide',
+  'environmentMonitor',
+  'safetyPatrol',
+  'neighbourHelper',
+] as const;
+export type PostClass = (typeof POST_CLASSES)[number];
+export const POST_CLASS_LABELS = labels<PostClass>({
+  stationDuty: ['站点值守员', 'Service-point keeper'],
+  mediator: ['矛盾纠纷调解员', 'Dispute mediator'],
+  healthGuard: ['居民健康守护员', 'Health guardian'],
+  policyPromoter: ['政策宣传员', 'Policy explainer'],
+  civilityGuide: ['文明劝导员', 'Civility guide'],
+  environmentMonitor: ['环境卫生监督员', 'Environment monitor'],
+  safetyPatrol: ['平安巡逻员', 'Safety patroller'],
+  neighbourHelper: ['邻里帮扶员', 'Neighbour helper'],
+});
+
+// 微心愿
+export const WISH_STATUSES = ['open', 'claimed', 'fulfilled', 'thanked', 'withdrawn'] as const;
+export type WishStatus = (typeof WISH_STATUSES)[number];
+export const WISH_STATUS_LABELS = labels<WishStatus>({
+  open: ['待认领', 'Open'],
+  claimed: ['已认领', 'Claimed'],
+  fulfilled: ['已实现', 'Fulfilled'],
+  thanked: ['已致谢', 'Thanked'],
+  withdrawn: ['已撤回', 'Withdrawn'],
+});

@@ -132,6 +132,17 @@ export const messages = {
   'activity.alreadyCheckedOut': { 'zh-CN': '您已签退，服务时长已记录', en: 'You have already checked out; your hours are recorded' },
   'team.memberElsewhere': { 'zh-CN': '服务队成员须在本社区居住或报到', en: 'Team members must live or be registered in the community' },
   'team.duplicate': { 'zh-CN': '已有同名服务队“{name}”', en: 'A team named {name} already exists' },
+  'wish.taken': { 'zh-CN': '这个心愿已被认领', en: 'Someone already claimed this wish' },
+  'wish.notYours': { 'zh-CN': '只有认领人能完成这个心愿', en: 'Only whoever claimed the wish can do this' },
+  'wish.wrongState': { 'zh-CN': '心愿当前状态不能进行此操作，请刷新', en: 'The wish is not in a state that allows this; reload' },
+  'post.communityOnly': { 'zh-CN': '岗位设在社区一级', en: 'Posts are set up by a community' },
+  'post.duplicate': { 'zh-CN': '已有同名岗位“{name}”', en: 'A post named {name} already exists' },
+  'post.full': { 'zh-CN': '岗位已满（{slots} 人）', en: 'The post is full ({slots} people)' },
+  'post.alreadyHeld': { 'zh-CN': '您已认领此岗位', en: 'You already hold this post' },
+  'post.weekStartsMonday': { 'zh-CN': '排班周须从星期一开始', en: 'A roster week starts on a Monday' },
+  'post.shiftOutsideWeek': { 'zh-CN': '排班日期不在这一周内', en: 'The shift date is outside the week' },
+  'post.notHolder': { 'zh-CN': '只能给认领了此岗位的党员排班', en: 'Only members holding the post can be on its roster' },
+  'post.shiftDone': { 'zh-CN': '该班次已确认完成', en: 'The shift was already confirmed' },
   'file.missing': { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },
   'file.type': { 'zh-CN': '只能上传 PDF、JPG 或 PNG 文件', en: 'Only PDF, JPG or PNG files can be uploaded' },
   'file.imageType': { 'zh-CN': '只能上传 JPG 或 PNG 图片', en: 'Only JPG or PNG pictures can be uploaded' },
@@ -190,6 +201,9 @@ export const FIELD_LABELS: Record<string, string> = {
   capacity: '名额',
   teamId: '服务队',
   month: '月份',
+  weekStart: '排班周',
+  postClass: '岗位类别',
+  slots: '名额',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -212,6 +226,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   resource: '资源',
   order: '工单',
   activity: '活动',
+  wish: '微心愿',
+  post: '岗位',
   team: '服务队',
   theme: '主题',
 };

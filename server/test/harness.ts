@@ -84,7 +84,7 @@ export type Agent = {
   post: (url: string, body?: Json) => Promise<LightMyRequestResponse>;
   patch: (url: string, body?: Json) => Promise<LightMyRequestResponse>;
   raw: (opts: {
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
     url: string;
     payload?: string | Buffer;
     headers?: Record<string, string>;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { OrderCategory, OrderStatus, TalentClass } from '#contracts/labels.js';
+import { bigint, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { OrderCategory, OrderStatus, PostClass, TalentClass, WishStatus } from '#contracts/labels.js';
 import { accounts } from './accounts.js';
 import { households, members, organizations } from './people.js';
 import { countyCode, createdAt, id, places } from './places.js';
@@ -195,4 +195,84 @@ export const monthlyThemes = pgTable(
     theme: text('theme').notNull(),
   },
   (t) => [uniqueIndex('monthly_themes_uq').on(t.countyCode, t.month)],
+);
+
+// 微心愿
+export const wishes = pgTable(
+  'wishes',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    householdId: bigint('household_id', { mode: 'number' })
+      .notNull()
+      .references(() => households.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    postedBy: bigint('posted_by', { mode: 'number' })
+      .notNull()
+      .references(() => accounts.id),
+    status: text('status').$type<WishStatus>().notNull().default('open'),
+    claimerKind: text('claimer_kind').$type<'member' | 'unit'>(),
+    claimerId: bigint('claimer_id', { mode: 'number' }),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    photos: jsonb('photos').$type<number[]>().notNull().default([]),
+    fulfilText: text('fulfil_text'),
+    fulfilledAt: timestamp('fulfilled_at', { withTimezone: true }),
+    thanks: text('thanks'),
+    thankedAt: timestamp('thanked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('wishes_place_idx').on(t.placeId, t.status)],
+);
+
+// 设岗定责
+export const posts = pgTable(
+  'posts',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    postClass: text('post_class').$type<PostClass>().notNull(),
+    name: text('name').notNull(),
+    duties: text('duties').notNull().default(''),
+    slots: integer('slots').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('posts_name_uq').on(t.placeId, t.name)],
+);
+
+export const postHolders = pgTable(
+  'post_holders',
+  {
+    postId: bigint('post_id', { mode: 'number' })
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    memberId: bigint('member_id', { mode: 'number' })
+      .notNull()
+      .references(() => members.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.memberId] })],
+);
+
+export const dutyShifts = pgTable(
+  'duty_shifts',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    postId: bigint('post_id', { mode: 'number' })
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    memberId: bigint('member_id', { mode: 'number' })
+      .notNull()
+      .references(() => members.id),
+    date: date('date').notNull(),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('duty_shifts_uq').on(t.postId, t.date, t.memberId)],
 );

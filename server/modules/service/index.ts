@@ -1,3 +1,4 @@
 // 双服务: 服务工单, matching, service records. Other modules import only from here.
 export { orderRoutes } from './routes.js';
 export { activityRoutes } from './activity-routes.js';
+export { wishRoutes } from './wish-routes.js';

@@ -17,3 +17,16 @@ export const activityPolicy = {
   /** 一月一主题 is set by the org department; everyone reads it. */
   setTheme: (role: Role) => role === 'orgAdmin',
 };
+
+export const wishPolicy = {
+  post: (role: Role) => ['resident', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  read: (role: Role) => ['resident', 'member', 'unitSecretary', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  claim: (role: Role) => role === 'member' || role === 'unitSecretary',
+  thank: (role: Role) => ['resident', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+};
+
+export const postPolicy = {
+  manage: (role: Role) => ['communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  read: (role: Role) => ['member', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  claim: (role: Role) => role === 'member',
+};
