@@ -75,6 +75,8 @@ export const ListOrdersQuery = PageQuery.extend({
   placeId: Id.optional(),
   /** Only orders past their time limit. */
   overdue: z.enum(['true', 'false']).optional(),
+  /** Only rated orders whose rating waits for the community's look. */
+  flagged: z.enum(['true', 'false']).optional(),
   /**
    * For a member: `pool` = open orders they may claim, `mine` = dispatched to them or done by them.
    * For a resident: always their household's.
@@ -92,3 +94,27 @@ export const MatchDto = z.object({
 export type MatchDto = z.infer<typeof MatchDto>;
 
 export const PhotoDto = z.object({ id: z.number().int(), name: z.string(), size: z.number().int() });
+
+/** A community's (or street's, county's) service summary for a period. */
+export const OrderSummaryQuery = z.strictObject({
+  placeId: Id.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export type OrderSummaryQuery = z.infer<typeof OrderSummaryQuery>;
+export const OrderSummaryDto = z.object({
+  total: z.number().int(),
+  byStatus: z.array(z.object({ status: z.enum(ORDER_STATUSES), count: z.number().int() })),
+  byCategory: z.array(z.object({ category: z.enum(ORDER_CATEGORIES), count: z.number().int() })),
+  /** Hours from submission to acceptance, and from acceptance to finish, on average. */
+  avgHoursToAccept: z.number().nullable(),
+  avgHoursToFinish: z.number().nullable(),
+  /** Share of counted ratings of 4 or 5 stars. */
+  satisfaction: z.number().nullable(),
+  ratings: z.number().int(),
+  overdue: z.number().int(),
+  /** Ratings waiting for the community's look before they count. */
+  flaggedRatings: z.number().int(),
+});
+export type OrderSummaryDto = z.infer<typeof OrderSummaryDto>;
+export const ReviewRatingInput = z.strictObject({ count: z.boolean(), note: z.string().trim().max(200).default('') });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROLE_LABELS } from '#contracts/labels.js';
 import { createApp } from './app.js';
+import { startJobs } from './jobs.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from './demo/seed.js';
@@ -26,7 +27,10 @@ if (config.demo && (await isEmpty(database.db))) {
 const webRoot = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'dist', 'web');
 const app = await createApp({ config, db: database.db, dbKind: database.kind, vault, clock: () => new Date() }, { webRoot });
 
+const stopJobs = startJobs({ config, db: database.db, dbKind: database.kind, vault, clock: () => new Date() }, app.log);
+
 const shutdown = async () => {
+  stopJobs();
   await app.close();
   await database.close();
   process.exit(0);

@@ -115,6 +115,7 @@ export const messages = {
   'order.notYours': { 'zh-CN': '这一单不是派给您的，不能进行此操作', en: 'This request is not yours to act on' },
   'order.reopenedOnce': { 'zh-CN': '每单只能重新打开一次，如仍不满意请联系社区', en: 'A request can be reopened only once; contact the community' },
   'order.changed': { 'zh-CN': '工单刚被他人处理过，请刷新后再试', en: 'The request was just changed by someone else; reload and try again' },
+  'order.ratingNotPending': { 'zh-CN': '该评价无需审核或已审核', en: 'This rating is not waiting for review' },
   'order.photoNotYours': { 'zh-CN': '只能附上自己上传的照片', en: 'Only photos you uploaded can be attached' },
   'order.householdRequired': { 'zh-CN': '请选择需要服务的户', en: 'Choose the household to serve' },
   'order.assigneeElsewhere': {
@@ -202,6 +203,7 @@ export const FIELD_LABELS: Record<string, string> = {
   teamId: '服务队',
   month: '月份',
   weekStart: '排班周',
+  count: '是否计入',
   postClass: '岗位类别',
   slots: '名额',
 };

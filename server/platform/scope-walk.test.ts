@@ -123,6 +123,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/orders/{id}/cancel': { reason: '越权' },
   '/api/orders/{id}/notes': { text: '越权' },
   '/api/orders/{id}/rate': { score: 5 },
+  '/api/orders/{id}/rating-review': { count: true },
   '/api/activities/{id}/check': { code: 'ABCDEF' },
   '/api/wishes/{id}/fulfil': { photos: [1] },
   '/api/wishes/{id}/thank': { text: '越权' },

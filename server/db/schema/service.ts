@@ -34,6 +34,10 @@ export const serviceOrders = pgTable(
     ratingComment: text('rating_comment'),
     /** Why a rating waits for the community before it counts (self-rating, a paired member). */
     ratingFlag: text('rating_flag'),
+    /** Whether the rating counts: at once when unflagged; after the community's look when flagged (null meanwhile). */
+    ratingCounted: boolean('rating_counted'),
+    /** When the community was told the order is overdue: once per order and stage. */
+    escalatedAt: timestamp('escalated_at', { withTimezone: true }),
     /** When the order must be accepted (while waiting) or finished (once accepted) by. */
     dueAt: timestamp('due_at', { withTimezone: true }),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),

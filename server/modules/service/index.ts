@@ -2,3 +2,4 @@
 export { orderRoutes } from './routes.js';
 export { activityRoutes } from './activity-routes.js';
 export { wishRoutes } from './wish-routes.js';
+export { escalateOverdue } from './oversight.js';

@@ -7,6 +7,7 @@ import { DomainError } from '../../platform/errors.js';
 import { sealIdNumber } from '../../platform/personal.js';
 import { type Agent, startTestApp, type TestApp, testClock } from '../../test/harness.js';
 import { actOnOrder } from './orders.js';
+import { escalateOverdue } from './oversight.js';
 
 const clock = testClock(new Date('2026-11-23T02:00:00Z'));
 let t: TestApp;
@@ -174,5 +175,63 @@ describe('抢单: fifty members race for one open order', () => {
     expect([...new Set(lost.map((e) => (e instanceof DomainError ? e.code : String(e))))]).toEqual(['order.alreadyTaken']);
     const detail = (await community.get(`/api/orders/${order.id}`)).json();
     expect(detail.timeline.filter((e: { action: string }) => e.action === 'accept')).toHaveLength(1);
+  });
+});
+
+describe('the community’s oversight: summary, export, flagged ratings, overdue escalation', () => {
+  it('flags a member rating their own household’s order until the community looks at it', async () => {
+    resident = await t.login('resident');
+    member = await t.login('member');
+    community = await t.login('community');
+    const order = (await resident.post('/api/orders', { category: 'errand', description: '帮忙买菜' })).json();
+    // The doer lives in the very household that rates.
+    await t.db.update(members).set({ householdId: order.household.id }).where(eq(members.id, memberId));
+    await community.post(`/api/orders/${order.id}/dispatch`, { to: { kind: 'member', id: memberId } });
+    await member.post(`/api/orders/${order.id}/accept`);
+    await member.post(`/api/orders/${order.id}/finish`, {});
+    const rated = (await resident.post(`/api/orders/${order.id}/rate`, { score: 5 })).json();
+    expect(rated.rating).toMatchObject({ score: 5, flagged: true });
+    const pending = (await community.get('/api/orders?flagged=true')).json();
+    expect(pending.items.map((o: { id: number }) => o.id)).toEqual([order.id]);
+    const before = (await community.get('/api/orders/summary')).json();
+    expect(before.flaggedRatings).toBe(1);
+    const [record] = await t.db
+      .select()
+      .from(serviceRecords)
+      .where(and(eq(serviceRecords.source, 'order'), eq(serviceRecords.sourceId, order.id)));
+    expect(record?.rating).toBeNull();
+
+    const reviewed = await community.post(`/api/orders/${order.id}/rating-review`, { count: false, note: '自评不计' });
+    expect(reviewed.json().rating.flagged).toBe(false);
+    expect((await community.post(`/api/orders/${order.id}/rating-review`, { count: true })).json().error.code).toBe('order.ratingNotPending');
+    const after = (await community.get('/api/orders/summary')).json();
+    expect(after.flaggedRatings).toBe(0);
+    expect(after.ratings).toBe(before.ratings);
+  });
+
+  it('summarises the community’s service and exports its ledger', async () => {
+    const summary = (await community.get('/api/orders/summary')).json();
+    expect(summary.total).toBeGreaterThanOrEqual(4);
+    expect(summary.byStatus.find((s: { status: string }) => s.status === 'rated').count).toBeGreaterThanOrEqual(1);
+    expect(summary.byCategory.map((c: { category: string }) => c.category)).toEqual(expect.arrayContaining(['repair', 'errand']));
+    expect(summary.satisfaction).toBe(1);
+    expect(summary.avgHoursToAccept).toEqual(expect.any(Number));
+    expect((await (await t.login('community2')).get('/api/orders/summary')).json().total).toBe(0);
+    const file = await community.get('/api/orders/export?status=rated');
+    expect(file.headers['content-type']).toContain('spreadsheetml');
+    expect((await member.get('/api/orders/export')).statusCode).toBe(403);
+  });
+
+  it('tells the community once about each overdue order, even when two sweeps run at once', async () => {
+    const order = (await resident.post('/api/orders', { category: 'errand', description: '代取药' })).json();
+    clock.advance(13 * 3600_000);
+    const [a, b] = await Promise.all([escalateOverdue(t.deps), escalateOverdue(t.deps)]);
+    expect(a + b).toBeGreaterThanOrEqual(1);
+    community = await t.login('community');
+    const notices = (await community.get('/api/notifications?pageSize=100'))
+      .json()
+      .items.filter((n: { kind: string; link: string }) => n.link === `/orders/${order.id}`);
+    expect(notices.filter((n: { kind: string }) => n.kind === 'order.overdue')).toHaveLength(1);
+    expect(await escalateOverdue(t.deps)).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Page } from '#contracts/common.js';
 import { type OrderCategory, type Role, ORDER_CATEGORY_LABELS } from '#contracts/labels.js';
 import type { DispatchInput, ListOrdersQuery, OrderAction, OrderDetailDto, OrderDto, OrderInput, RateInput } from '#contracts/orders.js';
@@ -159,7 +159,7 @@ async function present(deps: AppDeps, caller: Caller, rows: Row[]): Promise<Orde
         assignee,
         doer: r.doerId ? { id: r.doerId, name: memberNames.get(r.doerId) ?? '' } : null,
         photos: r.photos,
-        rating: r.rating !== null ? { score: r.rating, comment: r.ratingComment ?? '', flagged: r.ratingFlag !== null } : null,
+        rating: r.rating !== null ? { score: r.rating, comment: r.ratingComment ?? '', flagged: r.ratingCounted === null } : null,
         reopened: r.reopened,
         overdue: isOverdue(r, now),
         dueAt: r.dueAt?.toISOString() ?? null,
@@ -269,6 +269,7 @@ export async function listOrders(deps: AppDeps, caller: Caller, q: ListOrdersQue
   if (q.overdue === 'true') {
     where.push(and(isNotNull(serviceOrders.dueAt), lt(serviceOrders.dueAt, deps.clock()), inArray(serviceOrders.status, [...WAITING, 'accepted'])));
   }
+  if (q.flagged === 'true') where.push(and(isNotNull(serviceOrders.rating), isNull(serviceOrders.ratingCounted)));
   if (q.q) where.push(ilike(serviceOrders.description, `%${escapeLike(q.q)}%`));
   const filter = and(...where);
   const [total] = await conn.select({ n: count() }).from(serviceOrders).where(filter);
@@ -355,6 +356,8 @@ export async function actOnOrder(deps: AppDeps, caller: Caller, id: number, inpu
               : WAITING.includes(next.status as (typeof WAITING)[number])
                 ? current.dueAt
                 : null,
+        // A new stage with a new time limit: it may be escalated again.
+        ...(input.kind === 'accept' || input.kind === 'reopen' ? { escalatedAt: null } : {}),
         ...(input.kind === 'accept' ? { acceptedAt: now } : {}),
         ...(input.kind === 'finish' ? { finishedAt: now } : {}),
         ...rating,
@@ -430,7 +433,7 @@ async function checkAssignee(tx: Tx, order: Row, to: DispatchInput['to']) {
 async function ratingOf(tx: Tx, order: Row, input: RateInput) {
   const [doer] = order.doerId ? await tx.select({ householdId: members.householdId }).from(members).where(eq(members.id, order.doerId)) : [];
   const flag = doer?.householdId === order.householdId ? 'selfRating' : null;
-  return { rating: input.score, ratingComment: input.comment, ratingFlag: flag };
+  return { rating: input.score, ratingComment: input.comment, ratingFlag: flag, ratingCounted: flag ? null : true };
 }
 
 /** Notices, and the service record a rated order leaves for its doer (双评价 turns these into points). */

@@ -11,14 +11,19 @@ import {
   OrderDto,
   OrderInput,
   PhotoDto,
+  OrderSummaryDto,
+  OrderSummaryQuery,
   RateInput,
   ReasonInput,
+  ReviewRatingInput,
 } from '#contracts/orders.js';
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { DomainError, NotFound } from '../../platform/errors.js';
 import { readUpload, sendStoredFile, storeFile } from '../../platform/files.js';
+import { sendXlsx } from '../../platform/http.js';
 import { matchesForOrder } from './matching.js';
+import { exportOrders, orderSummary, reviewRating } from './oversight.js';
 import { type ActInput, actOnOrder, getOrder, listOrders, submitOrder } from './orders.js';
 import { orderPolicy } from './policy.js';
 
@@ -40,6 +45,43 @@ export const orderRoutes =
       '/:id',
       { schema: { tags, summary: '工单详情 A request with its timeline', params: IdParams, response: { 200: OrderDetailDto, ...errors } } },
       async (req) => getOrder(deps, as(orderPolicy.read)(req), req.params.id),
+    );
+    app.get(
+      '/summary',
+      { schema: { tags, summary: '服务统计 Service summary', querystring: OrderSummaryQuery, response: { 200: OrderSummaryDto, ...errors } } },
+      async (req) => orderSummary(deps, as(orderPolicy.match)(req), req.query),
+    );
+    app.get(
+      '/export',
+      {
+        schema: {
+          tags,
+          summary: '导出服务工单 Export requests',
+          querystring: ListOrdersQuery.omit({ page: true, pageSize: true }),
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+      },
+      async (req, reply) => {
+        const { file, name } = await exportOrders(deps, as(orderPolicy.match)(req), req.query);
+        return sendXlsx(reply, file, name);
+      },
+    );
+    app.post(
+      '/:id/rating-review',
+      {
+        schema: {
+          tags,
+          summary: '审核存疑评价 Let a flagged rating count, or not',
+          params: IdParams,
+          body: ReviewRatingInput,
+          response: { 200: OrderDto, ...errors },
+        },
+      },
+      async (req) => {
+        const caller = as(orderPolicy.match)(req);
+        await reviewRating(deps, caller, req.params.id, req.body);
+        return getOrder(deps, caller, req.params.id);
+      },
     );
     app.get(
       '/:id/matches',
