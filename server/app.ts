@@ -1,7 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import { FILE_LIMIT_MB } from './platform/files.js';
 import { resourceRoutes } from './modules/resources/index.js';
-import { activityRoutes, orderRoutes, wishRoutes } from './modules/service/index.js';
+import { activityRoutes, orderRoutes, projectRoutes, wishRoutes } from './modules/service/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -98,6 +98,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(orderRoutes(deps), { prefix: '/orders' });
       await api.register(activityRoutes(deps));
       await api.register(wishRoutes(deps));
+      await api.register(projectRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -66,6 +66,9 @@ beforeAll(async () => {
   const honglouAdmin = await t.login('community2');
   otherIds.wishes = (await honglouAdmin.post('/api/wishes', { title: '越权测试', householdId: household })).json().id;
   otherIds.posts = (await honglouAdmin.post('/api/posts', { placeId: honglou, postClass: 'mediator', name: '越权测试' })).json().id;
+  otherIds.projects = (
+    await honglouAdmin.post('/api/projects', { placeId: honglou, title: '越权测试', plan: '越权', startDate: '2026-11-01', endDate: '2026-11-30' })
+  ).json().id;
   // The import told the org department admin: that notice is nobody else's.
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
@@ -128,12 +131,13 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/wishes/{id}/fulfil': { photos: [1] },
   '/api/wishes/{id}/thank': { text: '越权' },
   '/api/posts/{id}/roster': { weekStart: '2026-11-23', shifts: [] },
+  '/api/projects/{id}/progress': { status: 'active' },
 };
 
 // Their scopes cover 红楼社区: the org department, the street, and 红楼's own admin.
 const COVERS_OTHER = new Set(['admin', 'street', 'community2']);
 /** By design, beyond their places: a unit claims 微心愿 anywhere in its county. */
-const COUNTY_WIDE: Record<string, string[]> = { secretary: ['/api/wishes/'] };
+const COUNTY_WIDE: Record<string, string[]> = { secretary: ['/api/wishes/', '/api/projects/{id}/claim'] };
 
 describe('scope walk', () => {
   it('finds paths to walk', () => {

@@ -34,6 +34,8 @@ const UnregisteredPage = lazy(() => import('./registrations/UnregisteredPage.js'
 const BalancePage = lazy(() => import('./registrations/BalancePage.js').then((m) => ({ default: m.BalancePage })));
 const ResourcesPage = lazy(() => import('./resources/ResourcesPage.js').then((m) => ({ default: m.ResourcesPage })));
 const HalfYearReportPage = lazy(() => import('./members/HalfYearReportPage.js').then((m) => ({ default: m.HalfYearReportPage })));
+const OrdersPage = lazy(() => import('./orders/OrdersPage.js').then((m) => ({ default: m.OrdersPage })));
+const OrderDetailPage = lazy(() => import('./orders/OrderDetailPage.js').then((m) => ({ default: m.OrderDetailPage })));
 const ResidentsPage = lazy(() => import('./residents/ResidentsPage.js').then((m) => ({ default: m.ResidentsPage })));
 
 /** The desktop console: antd, in the chosen language. */
@@ -85,6 +87,10 @@ export function ConsoleApp() {
                 </Route>
                 <Route element={<RoleGate allow={can.readResources} />}>
                   <Route path="resources" element={<ResourcesPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readOrders} />}>
+                  <Route path="orders" element={<OrdersPage />} />
+                  <Route path="orders/:id" element={<OrderDetailPage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.readUnitRegistrations} />}>
                   <Route path="registrations/units" element={<UnitRegistrationsPage />} />

@@ -29,6 +29,12 @@ export const can = {
   /** 扎堆 → 精准报到: the org department and streets balance the load. */
   balanceRegistrations: (role: Role) => role === 'orgAdmin' || role === 'streetAdmin',
   readResources: (role: Role) => UNIT_READERS.includes(role),
+  /** 服务工单: admins and grid workers their places; the unit secretary what was dispatched to the unit. */
+  readOrders: (role: Role) => UNIT_READERS.includes(role),
+  /** 派单, 放入抢单池, 取消: the three admin roles. */
+  dispatchOrders: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 代点单 for a household in their places. */
+  submitOrders: (role: Role) => PLACE_MANAGERS.includes(role),
 };
 
 const WRITES: Record<ImportKind, (role: Role) => boolean> = {

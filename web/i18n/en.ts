@@ -1,5 +1,6 @@
 import { balanceEn } from './parts/balance.js';
 import { ledgerEn } from './parts/ledger.js';
+import { ordersEn } from './parts/orders.js';
 import { selfEn } from './parts/self.js';
 import type { Dictionary } from './zh-CN.js';
 
@@ -489,4 +490,5 @@ export const en: Dictionary = {
   ...ledgerEn,
   ...selfEn,
   ...balanceEn,
+  ...ordersEn,
 };

@@ -1,5 +1,6 @@
 import { balanceZhCN } from './parts/balance.js';
 import { ledgerZhCN } from './parts/ledger.js';
+import { ordersZhCN } from './parts/orders.js';
 import { selfZhCN } from './parts/self.js';
 
 /**
@@ -492,6 +493,7 @@ export const zhCN = {
   ...ledgerZhCN,
   ...selfZhCN,
   ...balanceZhCN,
+  ...ordersZhCN,
 };
 
 export type MessageKey = keyof typeof zhCN;

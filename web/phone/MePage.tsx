@@ -9,15 +9,16 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { setElderMode, useElderMode } from '../shared/elder.js';
 import { MyRegistrationCard } from './MyRegistrationCard.js';
+import { hasOrderEntries, OrderEntries } from './orders/OrderEntries.js';
 import { PhoneLangSwitch } from './PhoneLangSwitch.js';
 
-// 报到 has its own card for members (我的报到); these are still to come.
+// 报到 has its own card for members (我的报到), 服务 its entries for residents and members; the rest are still to come.
 const TILES: { key: MessageKey; icon: ReactNode }[] = [
   { key: 'phone.tiles.service', icon: <HeartOutlined /> },
   { key: 'phone.tiles.points', icon: <StarOutlined /> },
 ];
 
-/** 我的: who I am, messages, my registration (members), the coming features, language, elder-friendly mode and logout. */
+/** 我的: who I am, messages, 服务 entries, my registration (members), the coming features, language, elder-friendly mode and logout. */
 export function MePage() {
   const { t, roleLabel, kindLabel } = useI18n();
   const { account } = useCurrentSession();
@@ -25,6 +26,7 @@ export function MePage() {
   const logout = useLogout('/m/login');
   const navigate = useNavigate();
   const unread = useNotifications().data?.unread ?? 0;
+  const tiles = hasOrderEntries(account.role) ? TILES.filter((tile) => tile.key !== 'phone.tiles.service') : TILES;
 
   const confirmLogout = async () => {
     const ok = await Dialog.confirm({ content: t('auth.logout.confirm'), confirmText: t('common.ok'), cancelText: t('common.cancel') });
@@ -65,10 +67,12 @@ export function MePage() {
           </List.Item>
         </List>
 
+        <OrderEntries role={account.role} />
+
         {account.role === 'member' && <MyRegistrationCard />}
 
-        <Grid columns={TILES.length} gap={8} className="phone-section">
-          {TILES.map((tile) => (
+        <Grid columns={tiles.length} gap={8} className="phone-section">
+          {tiles.map((tile) => (
             <Grid.Item key={tile.key}>
               <div className="phone-tile">
                 <span className="icon">{tile.icon}</span>

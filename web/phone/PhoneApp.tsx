@@ -8,6 +8,9 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { esmDefault } from '../shared/interop.js';
 import { MePage } from './MePage.js';
 import { NoticesPage } from './NoticesPage.js';
+import { OrderDetailPage } from './orders/OrderDetailPage.js';
+import { OrderNewPage } from './orders/OrderNewPage.js';
+import { OrdersListPage } from './orders/OrdersListPage.js';
 import { PhoneGuard } from './PhoneGuard.js';
 import { PhoneLogin } from './PhoneLogin.js';
 import { PhonePassword } from './PhonePassword.js';
@@ -42,6 +45,9 @@ export function PhoneApp() {
           <Route element={<PhoneGuard />}>
             <Route index element={<MePage />} />
             <Route path="notices" element={<NoticesPage />} />
+            <Route path="orders" element={<OrdersListPage />} />
+            <Route path="orders/new" element={<OrderNewPage />} />
+            <Route path="orders/:id" element={<OrderDetailPage />} />
           </Route>
           <Route path="*" element={<Navigate to="/m" replace />} />
         </Routes>

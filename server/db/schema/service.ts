@@ -280,3 +280,49 @@ export const dutyShifts = pgTable(
   },
   (t) => [uniqueIndex('duty_shifts_uq').on(t.postId, t.date, t.memberId)],
 );
+
+// 项目清单
+export const projects = pgTable(
+  'projects',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    title: text('title').notNull(),
+    plan: text('plan').notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    status: text('status').$type<'open' | 'planned' | 'active' | 'done' | 'cancelled'>().notNull(),
+    outcome: text('outcome').notNull().default(''),
+    ownerKind: text('owner_kind').$type<'unit' | 'team'>(),
+    ownerId: bigint('owner_id', { mode: 'number' }),
+    needIds: jsonb('need_ids').$type<number[]>().notNull().default([]),
+    resourceIds: jsonb('resource_ids').$type<number[]>().notNull().default([]),
+    createdBy: bigint('created_by', { mode: 'number' })
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('projects_place_idx').on(t.placeId, t.startDate), index('projects_owner_idx').on(t.ownerKind, t.ownerId)],
+);
+
+// 需求清单, published monthly by a community.
+export const needLists = pgTable(
+  'need_lists',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    month: text('month').notNull(),
+    orderIds: jsonb('order_ids').$type<number[]>().notNull().default([]),
+    publishedBy: bigint('published_by', { mode: 'number' })
+      .notNull()
+      .references(() => accounts.id),
+    publishedAt: createdAt(),
+  },
+  (t) => [uniqueIndex('need_lists_uq').on(t.placeId, t.month)],
+);

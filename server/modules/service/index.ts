@@ -3,3 +3,4 @@ export { orderRoutes } from './routes.js';
 export { activityRoutes } from './activity-routes.js';
 export { wishRoutes } from './wish-routes.js';
 export { escalateOverdue } from './oversight.js';
+export { projectRoutes } from './project-routes.js';

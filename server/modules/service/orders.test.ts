@@ -126,6 +126,9 @@ describe('居民点单 → 社区派单 → 党员接单 → 群众评单', () =
     const [home] = (await grid.get('/api/households')).json().items;
     const res = await grid.post('/api/orders', { category: 'errand', description: '代买药品', householdId: home.id });
     expect(res.json()).toMatchObject({ onBehalf: true, overdue: false });
+    // The grid worker follows what they submitted, though the order is filed under the community.
+    expect((await grid.get(`/api/orders/${res.json().id}`)).json()).toMatchObject({ description: '代买药品', onBehalf: true });
+    expect((await grid.get('/api/orders')).json().items.map((o: { id: number }) => o.id)).toContain(res.json().id);
     clock.advance(13 * 3600_000);
     community = await t.login('community'); // the old session timed out meanwhile
     const late = (await community.get('/api/orders?overdue=true')).json();

@@ -65,6 +65,12 @@ async function householdOfResident(conn: Conn, caller: Caller): Promise<number |
   return r?.householdId ?? null;
 }
 
+const householdsInScope = (conn: Conn, caller: Caller) =>
+  conn
+    .select({ id: households.id })
+    .from(households)
+    .where(inArray(households.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path))));
+
 /** What the caller sees: admins and grid workers their places; a member the pool of their communities and their own; a resident their household's. */
 async function visibility(conn: Conn, caller: Caller, view: ListOrdersQuery['view'] = 'all'): Promise<SQL> {
   if (caller.role === 'resident') return eq(serviceOrders.householdId, (await householdOfResident(conn, caller)) ?? -1);
@@ -82,6 +88,8 @@ async function visibility(conn: Conn, caller: Caller, view: ListOrdersQuery['vie
   }
   if (caller.role === 'unitSecretary')
     return and(eq(serviceOrders.assigneeKind, 'unit'), eq(serviceOrders.assigneeId, caller.organizationId ?? -1)) ?? sql`false`;
+  // A grid worker's places lie below the community the order is filed under: match by the household.
+  if (caller.role === 'gridWorker') return inArray(serviceOrders.householdId, householdsInScope(conn, caller));
   return inArray(serviceOrders.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
 }
 

@@ -30,3 +30,10 @@ export const postPolicy = {
   read: (role: Role) => ['member', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
   claim: (role: Role) => role === 'member',
 };
+
+export const projectPolicy = {
+  manage: (role: Role) => ['communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  read: (role: Role) => ['member', 'unitSecretary', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  claim: (role: Role) => role === 'unitSecretary',
+  progress: (role: Role) => ['unitSecretary', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+};

@@ -30,6 +30,13 @@ async function visibility(conn: Conn, caller: Caller): Promise<SQL> {
   }
   // Units claim wishes anywhere in the county; wishes carry no names or doors.
   if (caller.role === 'unitSecretary') return eq(wishes.countyCode, caller.countyCode);
+  if (caller.role === 'gridWorker') {
+    const homes = conn
+      .select({ id: households.id })
+      .from(households)
+      .where(inArray(households.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path))));
+    return inArray(wishes.householdId, homes);
+  }
   return inArray(wishes.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
 }
 
@@ -44,7 +51,7 @@ async function visibleWish(conn: Conn, caller: Caller, id: number): Promise<Row>
 }
 
 /** The wall names the compound or village grid only: a wish must not point at a door. */
-async function areasOf(conn: Conn, householdIds: number[]): Promise<Map<number, string>> {
+export async function areasOf(conn: Conn, householdIds: number[]): Promise<Map<number, string>> {
   if (!householdIds.length) return new Map();
   const rows = await conn
     .select({ id: households.id, path: places.path })

@@ -4,6 +4,7 @@ import {
   BankOutlined,
   BellOutlined,
   ContactsOutlined,
+  CustomerServiceOutlined,
   FlagOutlined,
   GiftOutlined,
   HomeOutlined,
@@ -26,6 +27,7 @@ import { PageSpin } from './PageSpin.js';
 import { UserBar } from './UserBar.js';
 
 const SECTIONS = [
+  '/orders',
   '/registrations/members',
   '/registrations/units',
   '/registrations/coverage',
@@ -76,6 +78,7 @@ export function ConsoleLayout() {
     ...(can.balanceRegistrations(role) ? [{ key: '/registrations/balance', icon: <NodeIndexOutlined />, label: t('nav.balance') }] : []),
     ...(can.reviewRegistrations(role) ? [{ key: '/registrations/poster', icon: <QrcodeOutlined />, label: t('nav.poster') }] : []),
     ...(can.readResources(role) ? [{ key: '/resources', icon: <GiftOutlined />, label: t('nav.resources') }] : []),
+    ...(can.readOrders(role) ? [{ key: '/orders', icon: <CustomerServiceOutlined />, label: t('nav.orders') }] : []),
     ...(can.manageAccounts(role) ? [{ key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts') }] : []),
     ...(can.readAudit(role) ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
   ];
