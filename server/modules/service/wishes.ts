@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Page } from '#contracts/common.js';
 import type { FulfilInput, ListWishesQuery, WishDto, WishInput } from '#contracts/wishes.js';
 import type { Conn } from '../../db/client.js';
