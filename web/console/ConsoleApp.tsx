@@ -34,6 +34,17 @@ const UnregisteredPage = lazy(() => import('./registrations/UnregisteredPage.js'
 const BalancePage = lazy(() => import('./registrations/BalancePage.js').then((m) => ({ default: m.BalancePage })));
 const ResourcesPage = lazy(() => import('./resources/ResourcesPage.js').then((m) => ({ default: m.ResourcesPage })));
 const HalfYearReportPage = lazy(() => import('./members/HalfYearReportPage.js').then((m) => ({ default: m.HalfYearReportPage })));
+const ServiceSummaryPage = lazy(() => import('./service/ServiceSummaryPage.js').then((m) => ({ default: m.ServiceSummaryPage })));
+const WishesPage = lazy(() => import('./wishes/WishesPage.js').then((m) => ({ default: m.WishesPage })));
+const ActivitiesPage = lazy(() => import('./activities/ActivitiesPage.js').then((m) => ({ default: m.ActivitiesPage })));
+const ActivityDetailPage = lazy(() => import('./activities/ActivityDetailPage.js').then((m) => ({ default: m.ActivityDetailPage })));
+const ActivityScreenPage = lazy(() => import('./activities/ActivityScreenPage.js').then((m) => ({ default: m.ActivityScreenPage })));
+const ProjectsPage = lazy(() => import('./projects/ProjectsPage.js').then((m) => ({ default: m.ProjectsPage })));
+const NeedListPage = lazy(() => import('./projects/NeedListPage.js').then((m) => ({ default: m.NeedListPage })));
+const PostsPage = lazy(() => import('./posts/PostsPage.js').then((m) => ({ default: m.PostsPage })));
+const PostDetailPage = lazy(() => import('./posts/PostDetailPage.js').then((m) => ({ default: m.PostDetailPage })));
+const TeamsPage = lazy(() => import('./teams/TeamsPage.js').then((m) => ({ default: m.TeamsPage })));
+const ThemesPage = lazy(() => import('./activities/ThemesPage.js').then((m) => ({ default: m.ThemesPage })));
 const OrdersPage = lazy(() => import('./orders/OrdersPage.js').then((m) => ({ default: m.OrdersPage })));
 const OrderDetailPage = lazy(() => import('./orders/OrderDetailPage.js').then((m) => ({ default: m.OrderDetailPage })));
 const ResidentsPage = lazy(() => import('./residents/ResidentsPage.js').then((m) => ({ default: m.ResidentsPage })));
@@ -87,6 +98,33 @@ export function ConsoleApp() {
                 </Route>
                 <Route element={<RoleGate allow={can.readResources} />}>
                   <Route path="resources" element={<ResourcesPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.serviceSummary} />}>
+                  <Route path="service-summary" element={<ServiceSummaryPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readWishes} />}>
+                  <Route path="wishes" element={<WishesPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readActivities} />}>
+                  <Route path="activities" element={<ActivitiesPage />} />
+                  <Route path="activities/:id" element={<ActivityDetailPage />} />
+                  <Route path="themes" element={<ThemesPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.organiseActivities} />}>
+                  <Route path="activities/:id/screen" element={<ActivityScreenPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readProjects} />}>
+                  <Route path="projects" element={<ProjectsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.manageProjects} />}>
+                  <Route path="needs" element={<NeedListPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.managePosts} />}>
+                  <Route path="posts" element={<PostsPage />} />
+                  <Route path="posts/:id" element={<PostDetailPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.manageTeams} />}>
+                  <Route path="teams" element={<TeamsPage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.readOrders} />}>
                   <Route path="orders" element={<OrdersPage />} />

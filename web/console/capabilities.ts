@@ -35,6 +35,17 @@ export const can = {
   dispatchOrders: (role: Role) => ACCOUNT_ADMINS.includes(role),
   /** 代点单 for a household in their places. */
   submitOrders: (role: Role) => PLACE_MANAGERS.includes(role),
+  serviceSummary: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 微心愿: admins and grid workers post and follow them; units claim them. */
+  readWishes: (role: Role) => [...PLACE_MANAGERS, 'unitSecretary'].includes(role),
+  claimWishes: (role: Role) => role === 'unitSecretary',
+  organiseActivities: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  readActivities: (role: Role) => PLACE_MANAGERS.includes(role),
+  manageTeams: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  managePosts: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  setThemes: (role: Role) => role === 'orgAdmin',
+  manageProjects: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  readProjects: (role: Role) => [...PLACE_MANAGERS, 'unitSecretary'].includes(role),
 };
 
 const WRITES: Record<ImportKind, (role: Role) => boolean> = {

@@ -1,3 +1,5 @@
+import { activitiesEn } from './parts/activities.js';
+import { serviceEn } from './parts/service.js';
 import { balanceEn } from './parts/balance.js';
 import { ledgerEn } from './parts/ledger.js';
 import { ordersEn } from './parts/orders.js';
@@ -409,6 +411,18 @@ export const en: Dictionary = {
   'nav.balance': 'Balance registrations',
   'nav.resources': 'Resource list',
   'nav.memberLedger': 'Member registration ledger',
+  'nav.group.basics': 'Basics',
+  'nav.group.registration': 'Dual registration',
+  'nav.group.service': 'Dual service',
+  'nav.group.system': 'System',
+  'nav.serviceSummary': 'Service summary',
+  'nav.wishes': 'Micro-wishes',
+  'nav.activities': 'Activities',
+  'nav.projects': 'Projects',
+  'nav.needs': 'Need list',
+  'nav.posts': 'Posts and duties',
+  'nav.teams': 'Volunteer teams',
+  'nav.themes': 'Monthly themes',
   'nav.poster': 'Registration poster',
   'reg.status.submitted': 'Awaiting review',
   'reg.status.approved': 'Approved',
@@ -490,5 +504,7 @@ export const en: Dictionary = {
   ...ledgerEn,
   ...selfEn,
   ...balanceEn,
+  ...serviceEn,
+  ...activitiesEn,
   ...ordersEn,
 };

@@ -1,3 +1,5 @@
+import { activitiesZhCN } from './parts/activities.js';
+import { serviceZhCN } from './parts/service.js';
 import { balanceZhCN } from './parts/balance.js';
 import { ledgerZhCN } from './parts/ledger.js';
 import { ordersZhCN } from './parts/orders.js';
@@ -412,6 +414,18 @@ export const zhCN = {
   'nav.balance': '精准报到',
   'nav.resources': '资源清单',
   'nav.memberLedger': '党员报到台账',
+  'nav.group.basics': '基础信息',
+  'nav.group.registration': '双报到',
+  'nav.group.service': '双服务',
+  'nav.group.system': '系统',
+  'nav.serviceSummary': '服务统计',
+  'nav.wishes': '微心愿',
+  'nav.activities': '活动',
+  'nav.projects': '项目清单',
+  'nav.needs': '需求清单',
+  'nav.posts': '设岗定责',
+  'nav.teams': '志愿服务队',
+  'nav.themes': '月度主题',
   'nav.poster': '报到海报',
   'reg.status.submitted': '待审核',
   'reg.status.approved': '已通过',
@@ -493,6 +507,8 @@ export const zhCN = {
   ...ledgerZhCN,
   ...selfZhCN,
   ...balanceZhCN,
+  ...serviceZhCN,
+  ...activitiesZhCN,
   ...ordersZhCN,
 };
 

@@ -8,6 +8,13 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { esmDefault } from '../shared/interop.js';
 import { MePage } from './MePage.js';
 import { NoticesPage } from './NoticesPage.js';
+import { ActivitiesPhonePage } from './activities/ActivitiesPhonePage.js';
+import { ActivityPhonePage } from './activities/ActivityPhonePage.js';
+import { CheckPage } from './activities/CheckPage.js';
+import { PostsPhonePage } from './posts/PostsPhonePage.js';
+import { WishesPhonePage } from './wishes/WishesPhonePage.js';
+import { WishNewPage } from './wishes/WishNewPage.js';
+import { WishWallPage } from './wishes/WishWallPage.js';
 import { OrderDetailPage } from './orders/OrderDetailPage.js';
 import { OrderNewPage } from './orders/OrderNewPage.js';
 import { OrdersListPage } from './orders/OrdersListPage.js';
@@ -42,12 +49,19 @@ export function PhoneApp() {
           <Route path="login" element={<PhoneLogin />} />
           <Route path="password" element={<PhonePassword />} />
           <Route path="register/:communityId" element={<RegisterPage />} />
+          <Route path="wall/:communityId" element={<WishWallPage />} />
           <Route element={<PhoneGuard />}>
             <Route index element={<MePage />} />
             <Route path="notices" element={<NoticesPage />} />
             <Route path="orders" element={<OrdersListPage />} />
             <Route path="orders/new" element={<OrderNewPage />} />
             <Route path="orders/:id" element={<OrderDetailPage />} />
+            <Route path="activities" element={<ActivitiesPhonePage />} />
+            <Route path="activities/:id" element={<ActivityPhonePage />} />
+            <Route path="activities/:id/check" element={<CheckPage />} />
+            <Route path="posts" element={<PostsPhonePage />} />
+            <Route path="wishes" element={<WishesPhonePage />} />
+            <Route path="wishes/new" element={<WishNewPage />} />
           </Route>
           <Route path="*" element={<Navigate to="/m" replace />} />
         </Routes>

@@ -1,6 +1,14 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  HeartOutlined,
+  ProjectOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  UnorderedListOutlined,
+  UsergroupAddOutlined,
   BankOutlined,
   BellOutlined,
   ContactsOutlined,
@@ -17,7 +25,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useIdleWatch } from '../../auth/useIdleWatch.js';
@@ -28,6 +36,14 @@ import { UserBar } from './UserBar.js';
 
 const SECTIONS = [
   '/orders',
+  '/service-summary',
+  '/wishes',
+  '/activities',
+  '/projects',
+  '/needs',
+  '/posts',
+  '/teams',
+  '/themes',
   '/registrations/members',
   '/registrations/units',
   '/registrations/coverage',
@@ -56,36 +72,59 @@ export function ConsoleLayout() {
   const [narrow, setNarrow] = useState(false);
   useIdleWatch(session.idleTimeoutSeconds);
 
+  const entry = (allowed: boolean, key: string, icon: ReactNode, label: string) => (allowed ? [{ key, icon, label }] : []);
+  const group = (key: string, label: string, children: { key: string; icon: ReactNode; label: string }[]) =>
+    children.length ? [{ type: 'group' as const, key, label, children }] : [];
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
-    { key: '/places', icon: <ApartmentOutlined />, label: t('nav.places') },
-    ...(can.readOrganizations(role) ? [{ key: '/organizations', icon: <BankOutlined />, label: t('nav.organizations') }] : []),
-    ...(can.readMembers(role) ? [{ key: '/members', icon: <IdcardOutlined />, label: t('nav.members') }] : []),
-    ...(can.readHouseholds(role) ? [{ key: '/households', icon: <ShopOutlined />, label: t('nav.households') }] : []),
-    ...(can.readHouseholds(role) ? [{ key: '/residents', icon: <ContactsOutlined />, label: t('nav.residents') }] : []),
-    ...(can.readMemberRegistrations(role)
-      ? [
-          {
-            key: '/registrations/members',
-            icon: <SolutionOutlined />,
-            label: t(can.reviewRegistrations(role) ? 'nav.memberRegistrations' : 'nav.memberLedger'),
-          },
-        ]
-      : []),
-    ...(can.readUnitRegistrations(role) ? [{ key: '/registrations/units', icon: <FlagOutlined />, label: t('nav.unitRegistrations') }] : []),
-    ...(can.readCoverage(role) ? [{ key: '/registrations/coverage', icon: <PieChartOutlined />, label: t('nav.coverage') }] : []),
-    ...(can.remindUnregistered(role) ? [{ key: '/registrations/unregistered', icon: <BellOutlined />, label: t('nav.unregistered') }] : []),
-    ...(can.balanceRegistrations(role) ? [{ key: '/registrations/balance', icon: <NodeIndexOutlined />, label: t('nav.balance') }] : []),
-    ...(can.reviewRegistrations(role) ? [{ key: '/registrations/poster', icon: <QrcodeOutlined />, label: t('nav.poster') }] : []),
-    ...(can.readResources(role) ? [{ key: '/resources', icon: <GiftOutlined />, label: t('nav.resources') }] : []),
-    ...(can.readOrders(role) ? [{ key: '/orders', icon: <CustomerServiceOutlined />, label: t('nav.orders') }] : []),
-    ...(can.manageAccounts(role) ? [{ key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts') }] : []),
-    ...(can.readAudit(role) ? [{ key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') }] : []),
+    ...group('basics', t('nav.group.basics'), [
+      ...entry(true, '/places', <ApartmentOutlined />, t('nav.places')),
+      ...entry(can.readOrganizations(role), '/organizations', <BankOutlined />, t('nav.organizations')),
+      ...entry(can.readMembers(role), '/members', <IdcardOutlined />, t('nav.members')),
+      ...entry(can.readHouseholds(role), '/households', <ShopOutlined />, t('nav.households')),
+      ...entry(can.readHouseholds(role), '/residents', <ContactsOutlined />, t('nav.residents')),
+    ]),
+    ...group('registration', t('nav.group.registration'), [
+      ...entry(
+        can.readMemberRegistrations(role),
+        '/registrations/members',
+        <SolutionOutlined />,
+        t(can.reviewRegistrations(role) ? 'nav.memberRegistrations' : 'nav.memberLedger'),
+      ),
+      ...entry(can.readUnitRegistrations(role), '/registrations/units', <FlagOutlined />, t('nav.unitRegistrations')),
+      ...entry(can.readCoverage(role), '/registrations/coverage', <PieChartOutlined />, t('nav.coverage')),
+      ...entry(can.remindUnregistered(role), '/registrations/unregistered', <BellOutlined />, t('nav.unregistered')),
+      ...entry(can.balanceRegistrations(role), '/registrations/balance', <NodeIndexOutlined />, t('nav.balance')),
+      ...entry(can.reviewRegistrations(role), '/registrations/poster', <QrcodeOutlined />, t('nav.poster')),
+    ]),
+    ...group('service', t('nav.group.service'), [
+      ...entry(can.readOrders(role), '/orders', <CustomerServiceOutlined />, t('nav.orders')),
+      ...entry(can.serviceSummary(role), '/service-summary', <BarChartOutlined />, t('nav.serviceSummary')),
+      ...entry(can.readWishes(role), '/wishes', <HeartOutlined />, t('nav.wishes')),
+      ...entry(can.readActivities(role), '/activities', <CalendarOutlined />, t('nav.activities')),
+      ...entry(can.readProjects(role), '/projects', <ProjectOutlined />, t('nav.projects')),
+      ...entry(can.manageProjects(role), '/needs', <UnorderedListOutlined />, t('nav.needs')),
+      ...entry(can.readResources(role), '/resources', <GiftOutlined />, t('nav.resources')),
+      ...entry(can.managePosts(role), '/posts', <SafetyCertificateOutlined />, t('nav.posts')),
+      ...entry(can.manageTeams(role), '/teams', <UsergroupAddOutlined />, t('nav.teams')),
+      ...entry(can.readActivities(role), '/themes', <ScheduleOutlined />, t('nav.themes')),
+    ]),
+    ...group('system', t('nav.group.system'), [
+      ...entry(can.manageAccounts(role), '/accounts', <TeamOutlined />, t('nav.accounts')),
+      ...entry(can.readAudit(role), '/audit', <AuditOutlined />, t('nav.audit')),
+    ]),
   ];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={narrow ? 0 : 80} onBreakpoint={setNarrow} theme="dark" width={200}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={narrow ? 0 : 80}
+        onBreakpoint={setNarrow}
+        theme="dark"
+        width={200}
+        style={{ overflow: 'auto', height: '100vh', position: 'sticky', top: 0 }}
+      >
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, padding: '16px 24px', whiteSpace: 'nowrap', overflow: 'hidden' }}>
           {t('app.name')}
         </Typography.Title>

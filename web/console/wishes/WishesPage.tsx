@@ -1,0 +1,7 @@
+import { Result } from 'antd';
+import { useT } from '../../i18n/I18nProvider.js';
+
+export function WishesPage() {
+  const t = useT();
+  return <Result status="info" title={t('common.comingSoon')} />;
+}

@@ -1,0 +1,7 @@
+import { Result } from 'antd-mobile';
+import { useT } from '../../i18n/I18nProvider.js';
+
+export function ActivitiesPhonePage() {
+  const t = useT();
+  return <Result status="info" title={t('common.comingSoon')} />;
+}
