@@ -5,7 +5,7 @@ import { DomainError, render } from './errors.js';
 import { FIELD_LABELS, type MessageKey } from './messages.js';
 
 type Params = Record<string, string | number>;
-type Mapped = { status: number; code: MessageKey; params: Params; field?: string };
+export type Mapped = { status: number; code: MessageKey; params: Params; field?: string };
 
 const TYPE_ZH: Record<string, string> = {
   string: '文本',
@@ -102,28 +102,26 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, m: Mapped) {
   });
 }
 
-/** The one place errors become HTTP answers: 4xx for the caller's mistakes, 500 only for ours. */
+/** What an error means for the caller: 4xx for their mistakes, 500 only for ours. */
+export function mapError(err: FastifyError, req: FastifyRequest): Mapped {
+  if (err instanceof DomainError) return { status: err.status, code: err.code, params: err.params, field: err.field };
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const first = err.validation[0];
+    if (first) return mapValidationIssue({ keyword: first.keyword, instancePath: first.instancePath, params: first.params });
+  }
+  if (isResponseSerializationError(err)) {
+    req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
+    return { status: 500, code: 'internal', params: {} };
+  }
+  const mapped = mapFastifyError(err) ?? mapDatabaseError(err);
+  if (mapped) return mapped;
+  req.log.error({ err }, 'unhandled error');
+  return { status: 500, code: 'internal', params: {} };
+}
+
+/** The one place errors become HTTP answers, in the one error shape. */
 export function installErrorHandling(app: FastifyInstance) {
-  app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof DomainError) {
-      return sendError(req, reply, { status: err.status, code: err.code, params: err.params, field: err.field });
-    }
-    if (hasZodFastifySchemaValidationErrors(err)) {
-      const first = err.validation[0];
-      if (first) {
-        const mapped = mapValidationIssue({ keyword: first.keyword, instancePath: first.instancePath, params: first.params });
-        return sendError(req, reply, mapped);
-      }
-    }
-    if (isResponseSerializationError(err)) {
-      req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
-      return sendError(req, reply, { status: 500, code: 'internal', params: {} });
-    }
-    const mapped = mapFastifyError(err) ?? mapDatabaseError(err);
-    if (mapped) return sendError(req, reply, mapped);
-    req.log.error({ err }, 'unhandled error');
-    return sendError(req, reply, { status: 500, code: 'internal', params: {} });
-  });
+  app.setErrorHandler((err: FastifyError, req, reply) => sendError(req, reply, mapError(err, req)));
 }
 
 /** Unknown API paths are JSON 404s; with a web app, other GETs fall back to its shell (client-side routes). */

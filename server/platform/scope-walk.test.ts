@@ -66,6 +66,7 @@ beforeAll(async () => {
   const honglouAdmin = await t.login('community2');
   otherIds.wishes = (await honglouAdmin.post('/api/wishes', { title: '越权测试', householdId: household })).json().id;
   otherIds.posts = (await honglouAdmin.post('/api/posts', { placeId: honglou, postClass: 'mediator', name: '越权测试' })).json().id;
+  otherIds['api-keys'] = (await admin.post('/api/api-keys', { label: '越权测试' })).json().id;
   otherIds.projects = (
     await honglouAdmin.post('/api/projects', { placeId: honglou, title: '越权测试', plan: '越权', startDate: '2026-11-01', endDate: '2026-11-30' })
   ).json().id;
@@ -73,8 +74,8 @@ beforeAll(async () => {
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
-    // Public paths (the QR registration page) are open to anyone by design.
-    path.includes('{id}') && !path.startsWith('/api/public/') ? Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: path })) : [],
+    // Public paths (the QR registration page) are open to anyone by design; Open311 authenticates by key.
+    path.includes('{id}') && !path.startsWith('/api/public/') && !path.startsWith('/api/open311/') ? Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: path })) : [],
   );
 });
 afterAll(() => t.close());

@@ -68,24 +68,7 @@ export async function loadCaller(deps: AppDeps, token: string, req: FastifyReque
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await deps.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  return {
-    accountId: row.account.id,
-    username: row.account.username,
-    displayName: row.account.displayName,
-    role: row.account.role,
-    countyCode: row.account.countyCode,
-    placeId: row.place.id,
-    placeName: row.place.name,
-    placeKind: row.place.kind,
-    placePath: row.place.path,
-    organizationId: row.account.organizationId,
-    memberId: row.account.memberId,
-    residentId: row.account.residentId,
-    mustChangePassword: row.account.mustChangePassword,
-    sessionId: id,
-    csrfToken: row.session.csrfToken,
-    ip: req.ip,
-  };
+  return callerOf(row.account, row.place, { sessionId: id, csrfToken: row.session.csrfToken, ip: req.ip });
 }
 
 /** Loads the caller from the session cookie on every API request, and checks the CSRF token on writes. */
@@ -108,4 +91,28 @@ export function installSessions(app: FastifyInstance, deps: AppDeps) {
       if (req.headers['x-csrf-token'] !== req.caller.csrfToken) throw new DomainError(403, 'csrf');
     }
   });
+}
+
+/** The caller an account acts as: its role, scope and unit. Sessions and API keys both build it here. */
+export function callerOf(
+  account: typeof accounts.$inferSelect,
+  place: typeof places.$inferSelect,
+  via: { sessionId: string; csrfToken: string; ip: string },
+): Caller {
+  return {
+    accountId: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    role: account.role,
+    countyCode: account.countyCode,
+    placeId: place.id,
+    placeName: place.name,
+    placeKind: place.kind,
+    placePath: place.path,
+    organizationId: account.organizationId,
+    memberId: account.memberId,
+    residentId: account.residentId,
+    mustChangePassword: account.mustChangePassword,
+    ...via,
+  };
 }

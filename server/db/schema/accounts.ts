@@ -80,3 +80,22 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_at_idx').on(t.countyCode, t.at), index('audit_actor_idx').on(t.actorId, t.at)],
 );
+
+// API keys of other systems (e.g. the 12345 hotline over Open311): each acts as one account, within its scope.
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    accountId: bigint('account_id', { mode: 'number' })
+      .notNull()
+      .references(() => accounts.id),
+    label: text('label').notNull(),
+    /** SHA-256 of the key: the key itself is shown once. */
+    keyHash: text('key_hash').notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_keys_hash_uq').on(t.keyHash)],
+);

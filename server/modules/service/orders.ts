@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Page } from '#contracts/common.js';
 import { type OrderCategory, type Role, ORDER_CATEGORY_LABELS } from '#contracts/labels.js';
 import type { DispatchInput, ListOrdersQuery, OrderAction, OrderDetailDto, OrderDto, OrderInput, RateInput } from '#contracts/orders.js';
@@ -289,6 +289,29 @@ export async function listOrders(deps: AppDeps, caller: Caller, q: ListOrdersQue
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   return { items: await present(deps, caller, rows), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
+}
+
+/** Ids of the caller's orders, newest first, for other systems reading in bulk (Open311: 90 days, 1000 at most). */
+export async function listOrderIds(
+  deps: AppDeps,
+  caller: Caller,
+  q: { category?: OrderCategory | undefined; from?: Date | undefined; to?: Date | undefined },
+): Promise<number[]> {
+  const now = deps.clock();
+  const rows = await deps.db
+    .select({ id: serviceOrders.id })
+    .from(serviceOrders)
+    .where(
+      and(
+        await visibility(deps.db, caller),
+        q.category ? eq(serviceOrders.category, q.category) : undefined,
+        gte(serviceOrders.createdAt, q.from ?? new Date(now.getTime() - 90 * 86_400_000)),
+        q.to ? lt(serviceOrders.createdAt, q.to) : undefined,
+      ),
+    )
+    .orderBy(desc(serviceOrders.id))
+    .limit(1000);
+  return rows.map((r) => r.id);
 }
 
 export async function getOrder(deps: AppDeps, caller: Caller, id: number): Promise<OrderDetailDto> {
