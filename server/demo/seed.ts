@@ -9,6 +9,7 @@ import { hashPassword } from '../platform/password.js';
 import { pinyinKey } from '../modules/places/index.js';
 import { buildCounty, type PlaceSeed } from './county.js';
 import { demoResident, seedRegistrations } from './registrations.js';
+import { seedService } from './service.js';
 import {
   EDUCATION_CHOICES,
   FREE_TIMES,
@@ -132,6 +133,7 @@ export async function seedDemo(db: Db, vault: Vault, opts: { small?: boolean } =
     await seedRegistrations(tx, vault, seededRandom(11), { county: DEMO_COUNTY, secretaryUnit: SECRETARY_UNIT, memberPhone, small });
     const residentPhone = DEMO_ACCOUNTS.find((a) => a.username === 'resident')?.phone ?? '';
     await demoResident(tx, vault, seededRandom(13), DEMO_COUNTY, residentPhone);
+    if (!small) await seedService(tx, seededRandom(17), { county: DEMO_COUNTY, now: new Date() });
   });
   return { places: placeCount, accounts: DEMO_ACCOUNTS.length, ...people, ms: Date.now() - started };
 }
