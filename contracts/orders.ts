@@ -118,3 +118,25 @@ export const OrderSummaryDto = z.object({
 });
 export type OrderSummaryDto = z.infer<typeof OrderSummaryDto>;
 export const ReviewRatingInput = z.strictObject({ count: z.boolean(), note: z.string().trim().max(200).default('') });
+
+// 服务记录: every finished order, fulfilled wish, attended activity and duty shift of a member.
+export const SERVICE_SOURCES = ['order', 'wish', 'activity', 'duty'] as const;
+export const ServiceRecordDto = z.object({
+  id: z.number().int(),
+  source: z.enum(SERVICE_SOURCES),
+  sourceId: z.number().int(),
+  title: z.string(),
+  hours: z.number(),
+  rating: z.number().int().nullable(),
+  place: z.object({ id: z.number().int(), name: z.string() }),
+  occurredAt: z.string(),
+});
+export type ServiceRecordDto = z.infer<typeof ServiceRecordDto>;
+export const ServiceRecordsQuery = z.strictObject({
+  /** Another member's records (admins of where they live, their unit's secretary); without it, the caller's own. */
+  memberId: Id.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export const ServiceRecordsDto = z.object({ items: z.array(ServiceRecordDto), hours: z.number(), count: z.number().int() });
+export type ServiceRecordsDto = z.infer<typeof ServiceRecordsDto>;

@@ -2,7 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { FILE_LIMIT_MB } from './platform/files.js';
 import { apiKeyRoutes, open311Routes } from './modules/open311/index.js';
 import { resourceRoutes } from './modules/resources/index.js';
-import { activityRoutes, orderRoutes, projectRoutes, wishRoutes } from './modules/service/index.js';
+import { activityRoutes, orderRoutes, projectRoutes, serviceRecordRoutes, wishRoutes } from './modules/service/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -97,6 +97,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(publicRegistrationRoutes(deps), { prefix: '/public' });
       await api.register(resourceRoutes(deps), { prefix: '/resources' });
       await api.register(orderRoutes(deps), { prefix: '/orders' });
+      await api.register(serviceRecordRoutes(deps), { prefix: '/service-records' });
       await api.register(activityRoutes(deps));
       await api.register(wishRoutes(deps));
       await api.register(projectRoutes(deps));

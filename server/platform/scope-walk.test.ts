@@ -75,7 +75,9 @@ beforeAll(async () => {
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
     // Public paths (the QR registration page) are open to anyone by design; Open311 authenticates by key.
-    path.includes('{id}') && !path.startsWith('/api/public/') && !path.startsWith('/api/open311/') ? Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: path })) : [],
+    path.includes('{id}') && !path.startsWith('/api/public/') && !path.startsWith('/api/open311/')
+      ? Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: path }))
+      : [],
   );
 });
 afterAll(() => t.close());

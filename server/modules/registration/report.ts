@@ -4,6 +4,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { NotFound } from '../../platform/errors.js';
 import { getMember, ownMember } from '../people/index.js';
+import { serviceRecordsOf } from '../service/index.js';
 import { registrationsOf } from './members.js';
 
 /** A half year in the county's calendar (Beijing time): H1 = Jan–Jun, H2 = Jul–Dec. */
@@ -15,8 +16,8 @@ export function halfYear(year: number, half: number): { from: string; to: string
 }
 
 /**
- * 党员半年报告: the member's registrations of the half year, for their own branch. Services and points
- * join as 双服务 and 双评价 record them; until then those sections say so rather than show zeros.
+ * 党员半年报告: the member's registrations and service records of the half year, for their own branch.
+ * Points join when 双评价's ledger lands; until then that section says so rather than show zeros.
  */
 export async function halfYearReport(
   deps: AppDeps,
@@ -49,7 +50,12 @@ export async function halfYearReport(
     },
     period: { year, half, from: period.from, to: period.to },
     registrations,
-    services: [],
+    services: (await serviceRecordsOf(deps.db, memberId, { from: period.start, to: period.end })).map((r) => ({
+      date: r.occurredAt,
+      kind: r.source,
+      title: r.title,
+      hours: r.hours,
+    })),
     points: null,
     generatedAt: deps.clock().toISOString(),
   };

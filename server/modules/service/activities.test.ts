@@ -85,6 +85,14 @@ describe('活动 with a rotating QR check-in', () => {
     expect(records).toEqual([expect.objectContaining({ memberId, hours: 1.5, title: '楼道清扫志愿活动' })]);
     const list = (await community.get(`/api/activities/${id}/attendees`)).json();
     expect(list).toEqual([expect.objectContaining({ member: { id: memberId, name: '王建国' }, hours: 1.5 })]);
+    // The member sees it among their service records; the unit's secretary too; another community does not.
+    const mine = (await member.get('/api/service-records')).json();
+    expect(mine).toMatchObject({ count: 1, hours: 1.5, items: [{ source: 'activity', title: '楼道清扫志愿活动', place: { name: '富春园社区' } }] });
+    const secretary = await t.login('secretary');
+    expect((await secretary.get(`/api/service-records?memberId=${memberId}`)).json().count).toBe(1);
+    expect((await (await t.login('community2')).get(`/api/service-records?memberId=${memberId}`)).statusCode).toBe(404);
+    const report = (await secretary.get(`/api/registrations/report/${memberId}?year=2026&half=2`)).json();
+    expect(report.services).toEqual([expect.objectContaining({ kind: 'activity', title: '楼道清扫志愿活动', hours: 1.5 })]);
   });
 
   it('refuses checking in outside the activity’s time, and without signing up', async () => {

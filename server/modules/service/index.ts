@@ -1,7 +1,8 @@
 // 双服务: 服务工单, matching, service records. Other modules import only from here.
-export { orderRoutes } from './routes.js';
+export { orderRoutes, serviceRecordRoutes } from './routes.js';
 export { activityRoutes } from './activity-routes.js';
 export { wishRoutes } from './wish-routes.js';
 export { escalateOverdue } from './oversight.js';
 export { projectRoutes } from './project-routes.js';
 export { getOrder, listOrderIds, submitOrder } from './orders.js';
+export { serviceRecordsOf } from './records.js';

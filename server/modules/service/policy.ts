@@ -8,6 +8,8 @@ export const orderPolicy = {
   /** Each step is checked by the state machine against who the caller is for that order. */
   act: (role: Role) => ['resident', 'member', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
   match: (role: Role) => ['communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  /** 服务记录: members their own; admins and the unit secretary a member they can see. */
+  records: (role: Role) => ['member', 'unitSecretary', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
 };
 
 export const activityPolicy = {

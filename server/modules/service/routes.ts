@@ -16,6 +16,8 @@ import {
   RateInput,
   ReasonInput,
   ReviewRatingInput,
+  ServiceRecordsDto,
+  ServiceRecordsQuery,
 } from '#contracts/orders.js';
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
@@ -26,9 +28,28 @@ import { matchesForOrder } from './matching.js';
 import { exportOrders, orderSummary, reviewRating } from './oversight.js';
 import { type ActInput, actOnOrder, getOrder, listOrders, submitOrder } from './orders.js';
 import { orderPolicy } from './policy.js';
+import { listServiceRecords } from './records.js';
 
 const tags = ['orders'];
 const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
+
+/** 服务记录: a member's own, or one the caller may see. */
+export const serviceRecordRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/',
+      {
+        schema: {
+          tags: ['orders'],
+          summary: '服务记录 Service records of a member',
+          querystring: ServiceRecordsQuery,
+          response: { 200: ServiceRecordsDto, ...errors },
+        },
+      },
+      async (req) => listServiceRecords(deps, requireRole(orderPolicy.records)(req), req.query),
+    );
+  };
 
 // 服务工单: 居民点单 → 社区派单 → 党员接单 → 群众评单.
 export const orderRoutes =
