@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -17,11 +18,15 @@ import {
 import { ErrorDto, IdParams, Page } from '#contracts/common.js';
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
+import { sendXlsx } from '../../platform/http.js';
+import { exportActivities, exportTeams } from './exports.js';
 import { activityQr, attendees, check, createActivity, getActivity, listActivities, signUp } from './activities.js';
 import { activityPolicy } from './policy.js';
 import { createTeam, listTeams, setTheme, themesOf } from './teams.js';
 
 const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
+const xlsx = { produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] };
+const send = (reply: FastifyReply, f: { file: Buffer; name: string }) => sendXlsx(reply, f.file, f.name);
 
 // 活动 (QR check-in), 志愿服务队, 一月一主题.
 export const activityRoutes =
@@ -38,6 +43,11 @@ export const activityRoutes =
       '/activities',
       { schema: { tags, summary: '活动列表 Activities', querystring: ListActivitiesQuery, response: { 200: Page(ActivityDto), ...errors } } },
       async (req) => listActivities(deps, as(activityPolicy.read)(req), req.query),
+    );
+    app.get(
+      '/activities/export',
+      { schema: { tags, summary: '导出活动 Export activities', querystring: ListActivitiesQuery.omit({ page: true, pageSize: true }), ...xlsx } },
+      async (req, reply) => send(reply, await exportActivities(deps, as(activityPolicy.read)(req), req.query)),
     );
     app.get('/activities/:id', { schema: { tags, summary: '活动 An activity', params: IdParams, response: { 200: ActivityDto, ...errors } } }, async (req) =>
       getActivity(deps, as(activityPolicy.read)(req), req.params.id),
@@ -71,6 +81,11 @@ export const activityRoutes =
       '/teams',
       { schema: { tags: teamTags, summary: '组建服务队 Create a volunteer team', body: TeamInput, response: { 201: TeamDto, ...errors } } },
       async (req, reply) => reply.code(201).send(await createTeam(deps, as(activityPolicy.organise)(req), req.body)),
+    );
+    app.get(
+      '/teams/export',
+      { schema: { tags: teamTags, summary: '导出服务队 Export teams', querystring: ListTeamsQuery.omit({ page: true, pageSize: true }), ...xlsx } },
+      async (req, reply) => send(reply, await exportTeams(deps, as(activityPolicy.organise)(req), req.query)),
     );
     app.get(
       '/teams',

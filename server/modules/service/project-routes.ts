@@ -4,6 +4,8 @@ import { ErrorDto, IdParams, Page } from '#contracts/common.js';
 import { CommitmentDto, ListProjectsQuery, NeedListDto, NeedListQuery, ProjectDto, ProjectInput, ProjectProgressInput } from '#contracts/projects.js';
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
+import { sendXlsx } from '../../platform/http.js';
+import { exportProjects } from './exports.js';
 import { projectPolicy } from './policy.js';
 import { claimProject, commitments, createProject, listProjects, needList, progressProject, publishNeedList } from './projects.js';
 
@@ -24,6 +26,21 @@ export const projectRoutes =
       '/projects',
       { schema: { tags, summary: '项目清单 Projects', querystring: ListProjectsQuery, response: { 200: Page(ProjectDto), ...errors } } },
       async (req) => listProjects(deps, as(projectPolicy.read)(req), req.query),
+    );
+    app.get(
+      '/projects/export',
+      {
+        schema: {
+          tags,
+          summary: '导出项目清单 Export projects',
+          querystring: ListProjectsQuery.omit({ page: true, pageSize: true }),
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+      },
+      async (req, reply) => {
+        const { file, name } = await exportProjects(deps, as(projectPolicy.read)(req), req.query);
+        return sendXlsx(reply, file, name);
+      },
     );
     app.post(
       '/projects/:id/claim',

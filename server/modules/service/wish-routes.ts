@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorDto, Id, IdParams, Page } from '#contracts/common.js';
@@ -17,11 +18,15 @@ import {
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { sendStoredFile } from '../../platform/files.js';
+import { sendXlsx } from '../../platform/http.js';
+import { exportPosts, exportWishes } from './exports.js';
 import { postPolicy, wishPolicy } from './policy.js';
 import { claimPost, createPost, listPosts, markShiftDone, roster, setRoster } from './posts.js';
 import { claimWish, fulfilWish, listWishes, postWish, thankWish, wishPhoto, wishWall } from './wishes.js';
 
 const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
+const xlsx = { produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] };
+const send = (reply: FastifyReply, f: { file: Buffer; name: string }) => sendXlsx(reply, f.file, f.name);
 
 // 微心愿 and 设岗定责.
 export const wishRoutes =
@@ -34,6 +39,11 @@ export const wishRoutes =
     );
     app.get('/wishes', { schema: { tags, summary: '微心愿 Wishes', querystring: ListWishesQuery, response: { 200: Page(WishDto), ...errors } } }, async (req) =>
       listWishes(deps, as(wishPolicy.read)(req), req.query),
+    );
+    app.get(
+      '/wishes/export',
+      { schema: { tags, summary: '导出微心愿 Export wishes', querystring: ListWishesQuery.omit({ page: true, pageSize: true }), ...xlsx } },
+      async (req, reply) => send(reply, await exportWishes(deps, as(wishPolicy.read)(req), req.query)),
     );
     app.post('/wishes/:id/claim', { schema: { tags, summary: '认领 Claim', params: IdParams, response: { 200: WishDto, ...errors } } }, async (req) =>
       claimWish(deps, as(wishPolicy.claim)(req), req.params.id),
@@ -69,6 +79,11 @@ export const wishRoutes =
       '/posts',
       { schema: { tags: postTags, summary: '岗位 Posts', querystring: ListPostsQuery, response: { 200: Page(PostDto), ...errors } } },
       async (req) => listPosts(deps, as(postPolicy.read)(req), req.query),
+    );
+    app.get(
+      '/posts/export',
+      { schema: { tags: postTags, summary: '导出岗位 Export posts', querystring: ListPostsQuery.omit({ page: true, pageSize: true }), ...xlsx } },
+      async (req, reply) => send(reply, await exportPosts(deps, as(postPolicy.manage)(req), req.query)),
     );
     app.post(
       '/posts/:id/claim',
