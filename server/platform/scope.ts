@@ -1,4 +1,4 @@
-import { and, eq, like, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, like, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Conn } from '../db/client.js';
 import { places } from '../db/schema/index.js';
@@ -33,3 +33,28 @@ export const isBelowScopeRoot = (caller: Pick<Caller, 'placePath'>, path: string
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** LIKE pattern for "contains". */
 export const containing = (text: string) => `%${escapeLike(text)}%`;
+
+/** The ids of the places the caller sees: for `inArray(table.placeId, …)`. */
+export const placesInScope = (conn: Conn, caller: Pick<Caller, 'placePath'>) =>
+  conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path));
+
+/** The ids of a place and everything below it. */
+export const placesUnder = (conn: Conn, path: string) =>
+  conn
+    .select({ id: places.id })
+    .from(places)
+    .where(like(places.path, `${path}%`));
+
+/** A list's place filter (a street or a community): rows under a place the caller sees; 404 for one they do not. */
+export async function underPlace(conn: Conn, caller: Pick<Caller, 'placePath'>, column: AnyPgColumn, placeId: number): Promise<SQL> {
+  const place = await visiblePlace(conn, caller, placeId);
+  return inArray(column, placesUnder(conn, place.path));
+}
+
+/** Names of places by id, for presenting rows. */
+export async function placeNames(conn: Conn, ids: number[]): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await conn.select({ id: places.id, name: places.name }).from(places).where(inArray(places.id, unique));
+  return new Map(rows.map((p) => [p.id, p.name]));
+}

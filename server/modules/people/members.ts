@@ -9,7 +9,7 @@ import { sameValues } from '../../platform/compare.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { sealIdNumber, sealPhone } from '../../platform/personal.js';
-import { escapeLike, visiblePlace } from '../../platform/scope.js';
+import { escapeLike, underPlace } from '../../platform/scope.js';
 import { pinyinKey } from '../places/index.js';
 import { visibleHousehold } from './households.js';
 import { checkIdentity } from './identity.js';
@@ -102,18 +102,7 @@ export async function memberFilter(deps: AppDeps, caller: Caller, q: Omit<ListMe
   const conn = deps.db;
   const where: (SQL | undefined)[] = [visibleMembers(conn, caller), memberSearch(deps, q.q)];
   if (q.organizationId) where.push(eq(members.organizationId, q.organizationId));
-  if (q.placeId) {
-    const place = await visiblePlace(conn, caller, q.placeId);
-    where.push(
-      inArray(
-        members.homePlaceId,
-        conn
-          .select({ id: places.id })
-          .from(places)
-          .where(like(places.path, `${place.path}%`)),
-      ),
-    );
-  }
+  if (q.placeId) where.push(await underPlace(conn, caller, members.homePlaceId, q.placeId));
   if (q.talent) where.push(sql`${members.talents} @> ${JSON.stringify([q.talent])}::jsonb`);
   if (q.memberType) where.push(eq(members.memberType, q.memberType));
   if (q.status) where.push(eq(members.status, q.status));

@@ -1,12 +1,10 @@
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Conn } from '../../db/client.js';
-import { households, members, organizations, places } from '../../db/schema/index.js';
+import { households, members, organizations } from '../../db/schema/index.js';
 import type { Caller } from '../../platform/caller.js';
-import { withinScope } from '../../platform/scope.js';
+import { placesInScope } from '../../platform/scope.js';
 
 // A member belongs to two hierarchies: the unit sees its members, the community the members living in it.
-
-const placesInScope = (conn: Conn, caller: Caller) => conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path));
 
 export function visibleMembers(conn: Conn, caller: Caller): SQL {
   if (caller.role === 'orgAdmin') return eq(members.countyCode, caller.countyCode);

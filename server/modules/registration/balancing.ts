@@ -8,7 +8,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
-import { escapeLike, visiblePlace, withinScope } from '../../platform/scope.js';
+import { escapeLike, placesInScope, visiblePlace, withinScope } from '../../platform/scope.js';
 import { visibleOrganization } from '../people/index.js';
 import { communityOfPath } from '../places/index.js';
 import { type BalanceCommunity, type BalanceUnit, suggest } from './balance.js';
@@ -207,7 +207,7 @@ export async function listAssignments(deps: AppDeps, caller: Caller): Promise<As
   const visible =
     caller.role === 'unitSecretary'
       ? eq(unitAssignments.organizationId, caller.organizationId ?? -1)
-      : inArray(unitAssignments.placeId, deps.db.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
+      : inArray(unitAssignments.placeId, placesInScope(deps.db, caller));
   const rows = await deps.db.select().from(unitAssignments).where(visible).orderBy(asc(unitAssignments.createdAt));
   return presentAssignments(deps.db, rows);
 }

@@ -19,7 +19,7 @@ import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { maskIdNumber, maskPhone } from '../../platform/mask.js';
 import { notify } from '../../platform/notify.js';
-import { escapeLike, visiblePlace, withinScope } from '../../platform/scope.js';
+import { escapeLike, placesInScope, underPlace, visiblePlace } from '../../platform/scope.js';
 import { checkIdentity, findMemberByIdentity, householdAddresses, householdsUnder, saveMember, setMemberHome } from '../people/index.js';
 import { addResources } from '../resources/index.js';
 import { issueTicket, readTicket, TICKET_MINUTES, type Ticket } from './ticket.js';
@@ -239,7 +239,7 @@ function visible(conn: Conn, caller: Caller): SQL {
         .where(eq(members.organizationId, caller.organizationId ?? -1)),
     );
   }
-  return inArray(memberRegistrations.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
+  return inArray(memberRegistrations.placeId, placesInScope(conn, caller));
 }
 
 export type LedgerFilter = Omit<ListMemberRegistrationsQuery, 'page' | 'pageSize'>;
@@ -248,18 +248,7 @@ async function ledgerFilter(deps: AppDeps, caller: Caller, q: LedgerFilter): Pro
   const conn = deps.db;
   const where: (SQL | undefined)[] = [visible(conn, caller)];
   if (q.status) where.push(eq(memberRegistrations.status, q.status));
-  if (q.placeId) {
-    const place = await visiblePlace(conn, caller, q.placeId);
-    where.push(
-      inArray(
-        memberRegistrations.placeId,
-        conn
-          .select({ id: places.id })
-          .from(places)
-          .where(like(places.path, `${place.path}%`)),
-      ),
-    );
-  }
+  if (q.placeId) where.push(await underPlace(conn, caller, memberRegistrations.placeId, q.placeId));
   if (q.organizationId) {
     where.push(inArray(memberRegistrations.memberId, conn.select({ id: members.id }).from(members).where(eq(members.organizationId, q.organizationId))));
   }

@@ -9,7 +9,7 @@ import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
 import { fileInfos, storeFile } from '../../platform/files.js';
-import { escapeLike, visiblePlace, withinScope } from '../../platform/scope.js';
+import { escapeLike, placesInScope, underPlace } from '../../platform/scope.js';
 import { addResources } from '../resources/index.js';
 import { mayRegisterAt } from './balancing.js';
 
@@ -53,7 +53,7 @@ async function present(conn: Conn, rows: Row[]): Promise<UnitRegistrationDto[]> 
 /** A unit secretary sees the unit's registrations; a community those made at it (and the levels above). */
 function visible(conn: Conn, caller: Caller): SQL {
   if (caller.role === 'unitSecretary') return eq(unitRegistrations.organizationId, caller.organizationId ?? -1);
-  return inArray(unitRegistrations.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
+  return inArray(unitRegistrations.placeId, placesInScope(conn, caller));
 }
 
 export type UnitLedgerFilter = Omit<ListUnitRegistrationsQuery, 'page' | 'pageSize'>;
@@ -61,18 +61,7 @@ export type UnitLedgerFilter = Omit<ListUnitRegistrationsQuery, 'page' | 'pageSi
 async function ledgerFilter(conn: Conn, caller: Caller, q: UnitLedgerFilter): Promise<SQL | undefined> {
   const where: (SQL | undefined)[] = [visible(conn, caller)];
   if (q.status) where.push(eq(unitRegistrations.status, q.status));
-  if (q.placeId) {
-    const place = await visiblePlace(conn, caller, q.placeId);
-    where.push(
-      inArray(
-        unitRegistrations.placeId,
-        conn
-          .select({ id: places.id })
-          .from(places)
-          .where(like(places.path, `${place.path}%`)),
-      ),
-    );
-  }
+  if (q.placeId) where.push(await underPlace(conn, caller, unitRegistrations.placeId, q.placeId));
   if (q.q) {
     const byName = or(
       ilike(organizations.name, `%${escapeLike(q.q)}%`),

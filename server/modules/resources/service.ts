@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, isNotNull, like, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
 import type { Page } from '#contracts/common.js';
 import type { ResourceKind } from '#contracts/labels.js';
 import type { ListResourcesQuery, ResourceDto } from '#contracts/resources.js';
@@ -6,7 +6,7 @@ import type { Conn, Tx } from '../../db/client.js';
 import { members, organizations, places, resources } from '../../db/schema/index.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
-import { escapeLike, visiblePlace, withinScope } from '../../platform/scope.js';
+import { escapeLike, placesInScope, underPlace } from '../../platform/scope.js';
 
 type Source = 'unitRegistration' | 'memberRegistration';
 
@@ -43,7 +43,7 @@ export async function addResources(
 /** Admins see the resources offered to places in their scope; a unit secretary the unit's own. */
 function visible(conn: Conn, caller: Caller): SQL {
   if (caller.role === 'unitSecretary') return eq(resources.organizationId, caller.organizationId ?? -1);
-  return inArray(resources.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
+  return inArray(resources.placeId, placesInScope(conn, caller));
 }
 
 export async function listResources(deps: AppDeps, caller: Caller, q: ListResourcesQuery): Promise<Page<ResourceDto>> {
@@ -51,18 +51,7 @@ export async function listResources(deps: AppDeps, caller: Caller, q: ListResour
   const where: (SQL | undefined)[] = [visible(conn, caller)];
   if (q.kind) where.push(eq(resources.kind, q.kind));
   if (q.owner) where.push(isNotNull(q.owner === 'unit' ? resources.organizationId : resources.memberId));
-  if (q.placeId) {
-    const place = await visiblePlace(conn, caller, q.placeId);
-    where.push(
-      inArray(
-        resources.placeId,
-        conn
-          .select({ id: places.id })
-          .from(places)
-          .where(like(places.path, `${place.path}%`)),
-      ),
-    );
-  }
+  if (q.placeId) where.push(await underPlace(conn, caller, resources.placeId, q.placeId));
   if (q.q) {
     const text = `%${escapeLike(q.q)}%`;
     where.push(

@@ -8,7 +8,7 @@ import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
-import { escapeLike, visiblePlace, withinScope } from '../../platform/scope.js';
+import { escapeLike, placesInScope, underPlace, visiblePlace } from '../../platform/scope.js';
 import { codeIsValid, currentCode, hoursServed, withinCheckWindow } from './checkin.js';
 import { memberFacts } from './members.js';
 
@@ -27,7 +27,7 @@ async function visibility(conn: Conn, caller: Caller): Promise<SQL> {
       ) ?? sql`false`
     );
   }
-  return inArray(activities.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
+  return inArray(activities.placeId, placesInScope(conn, caller));
 }
 
 async function visibleActivity(conn: Conn, caller: Caller, id: number): Promise<Row> {
@@ -119,7 +119,7 @@ export async function createActivity(deps: AppDeps, caller: Caller, input: Activ
       const [team] = await tx
         .select({ id: teams.id })
         .from(teams)
-        .where(and(eq(teams.id, input.teamId), inArray(teams.placeId, tx.select({ id: places.id }).from(places).where(withinScope(caller, places.path)))));
+        .where(and(eq(teams.id, input.teamId), inArray(teams.placeId, placesInScope(tx, caller))));
       if (!team) throw new DomainError(404, 'notFound', { entity: 'team', entityZh: '服务队' }, 'teamId');
     }
     const [inserted] = await tx
@@ -152,18 +152,7 @@ export async function listActivities(deps: AppDeps, caller: Caller, q: ListActiv
   const where: (SQL | undefined)[] = [await visibility(conn, caller)];
   if (q.when === 'upcoming') where.push(gte(activities.endsAt, now));
   if (q.when === 'past') where.push(lt(activities.endsAt, now));
-  if (q.placeId) {
-    const place = await visiblePlace(conn, caller, q.placeId);
-    where.push(
-      inArray(
-        activities.placeId,
-        conn
-          .select({ id: places.id })
-          .from(places)
-          .where(sql`${places.path} like ${`${place.path}%`}`),
-      ),
-    );
-  }
+  if (q.placeId) where.push(await underPlace(conn, caller, activities.placeId, q.placeId));
   if (q.q) where.push(or(ilike(activities.title, `%${escapeLike(q.q)}%`), ilike(activities.theme, `%${escapeLike(q.q)}%`)));
   const filter = and(...where);
   const [total] = await conn.select({ n: count() }).from(activities).where(filter);

@@ -24,7 +24,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
-import { escapeLike, visiblePlace, withinScope } from '../../platform/scope.js';
+import { escapeLike, placesInScope, underPlace } from '../../platform/scope.js';
 import { householdAddresses, visibleHousehold } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { type Action, type Actor, advance, allowedActions, FlowError, type OrderState } from './flow.js';
@@ -69,7 +69,7 @@ const householdsInScope = (conn: Conn, caller: Caller) =>
   conn
     .select({ id: households.id })
     .from(households)
-    .where(inArray(households.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path))));
+    .where(inArray(households.placeId, placesInScope(conn, caller)));
 
 /** What the caller sees: admins and grid workers their places; a member the pool of their communities and their own; a resident their household's. */
 async function visibility(conn: Conn, caller: Caller, view: ListOrdersQuery['view'] = 'all'): Promise<SQL> {
@@ -90,7 +90,7 @@ async function visibility(conn: Conn, caller: Caller, view: ListOrdersQuery['vie
     return and(eq(serviceOrders.assigneeKind, 'unit'), eq(serviceOrders.assigneeId, caller.organizationId ?? -1)) ?? sql`false`;
   // A grid worker's places lie below the community the order is filed under: match by the household.
   if (caller.role === 'gridWorker') return inArray(serviceOrders.householdId, householdsInScope(conn, caller));
-  return inArray(serviceOrders.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
+  return inArray(serviceOrders.placeId, placesInScope(conn, caller));
 }
 
 async function actorOf(conn: Conn, caller: Caller, row: Row): Promise<Actor | null> {
@@ -262,18 +262,7 @@ export async function listOrders(deps: AppDeps, caller: Caller, q: ListOrdersQue
   const where: (SQL | undefined)[] = [await visibility(conn, caller, q.view)];
   if (q.status) where.push(eq(serviceOrders.status, q.status));
   if (q.category) where.push(eq(serviceOrders.category, q.category));
-  if (q.placeId) {
-    const place = await visiblePlace(conn, caller, q.placeId);
-    where.push(
-      inArray(
-        serviceOrders.placeId,
-        conn
-          .select({ id: places.id })
-          .from(places)
-          .where(sql`${places.path} like ${`${place.path}%`}`),
-      ),
-    );
-  }
+  if (q.placeId) where.push(await underPlace(conn, caller, serviceOrders.placeId, q.placeId));
   if (q.overdue === 'true') {
     where.push(and(isNotNull(serviceOrders.dueAt), lt(serviceOrders.dueAt, deps.clock()), inArray(serviceOrders.status, [...WAITING, 'accepted'])));
   }

@@ -7,7 +7,7 @@ import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
-import { visiblePlace, withinScope } from '../../platform/scope.js';
+import { placesInScope, visiblePlace } from '../../platform/scope.js';
 import { memberFacts } from './members.js';
 
 // 设岗定责: a community defines posts, members claim them, the community keeps a weekly duty roster.
@@ -19,7 +19,7 @@ async function visibility(conn: Conn, caller: Caller): Promise<SQL> {
     const me = await memberFacts(conn, caller);
     return me?.communities.length ? inArray(posts.placeId, me.communities) : sql`false`;
   }
-  return inArray(posts.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
+  return inArray(posts.placeId, placesInScope(conn, caller));
 }
 
 async function visiblePost(conn: Conn, caller: Caller, id: number): Promise<Row> {

@@ -19,12 +19,12 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
-import { visiblePlace, withinScope } from '../../platform/scope.js';
+import { placesInScope, underPlace, visiblePlace } from '../../platform/scope.js';
 import { memberFacts } from './members.js';
 import { areasOf } from './wishes.js';
 
 type Row = typeof projects.$inferSelect;
-const inScope = (conn: Conn, caller: Caller) => conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path));
+const inScope = (conn: Conn, caller: Caller) => placesInScope(conn, caller);
 
 /** Admins see their places' projects; a unit its own and every open one; a member those of their communities. */
 async function visibility(conn: Conn, caller: Caller): Promise<SQL> {
@@ -221,18 +221,7 @@ export async function listProjects(deps: AppDeps, caller: Caller, q: ListProject
   const conn = deps.db;
   const where: (SQL | undefined)[] = [await visibility(conn, caller)];
   if (q.status) where.push(eq(projects.status, q.status));
-  if (q.placeId) {
-    const place = await visiblePlace(conn, caller, q.placeId);
-    where.push(
-      inArray(
-        projects.placeId,
-        conn
-          .select({ id: places.id })
-          .from(places)
-          .where(sql`${places.path} like ${`${place.path}%`}`),
-      ),
-    );
-  }
+  if (q.placeId) where.push(await underPlace(conn, caller, projects.placeId, q.placeId));
   if (q.year) where.push(and(gte(projects.startDate, `${q.year}-01-01`), lt(projects.startDate, `${q.year + 1}-01-01`)));
   const filter = and(...where);
   const [total] = await conn.select({ n: count() }).from(projects).where(filter);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, like, or, type SQL } from 'drizzle-orm';
 import type { ListTeamsQuery, TeamDto, TeamInput, ThemeDto, ThemeInput } from '#contracts/activities.js';
 import type { Page } from '#contracts/common.js';
 import type { Conn } from '../../db/client.js';
@@ -7,7 +7,7 @@ import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.js';
-import { visiblePlace, withinScope } from '../../platform/scope.js';
+import { placesInScope, underPlace, visiblePlace } from '../../platform/scope.js';
 
 type Row = typeof teams.$inferSelect;
 
@@ -80,19 +80,8 @@ export async function createTeam(deps: AppDeps, caller: Caller, input: TeamInput
 
 export async function listTeams(deps: AppDeps, caller: Caller, q: ListTeamsQuery): Promise<Page<TeamDto>> {
   const conn = deps.db;
-  const where: (SQL | undefined)[] = [inArray(teams.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)))];
-  if (q.placeId) {
-    const place = await visiblePlace(conn, caller, q.placeId);
-    where.push(
-      inArray(
-        teams.placeId,
-        conn
-          .select({ id: places.id })
-          .from(places)
-          .where(sql`${places.path} like ${`${place.path}%`}`),
-      ),
-    );
-  }
+  const where: (SQL | undefined)[] = [inArray(teams.placeId, placesInScope(conn, caller))];
+  if (q.placeId) where.push(await underPlace(conn, caller, teams.placeId, q.placeId));
   if (q.specialty) where.push(eq(teams.specialty, q.specialty));
   const filter = and(...where);
   const [total] = await conn.select({ n: count() }).from(teams).where(filter);

@@ -8,7 +8,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
-import { visiblePlace, withinScope } from '../../platform/scope.js';
+import { placesInScope, underPlace } from '../../platform/scope.js';
 import { visibleHousehold } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { memberFacts } from './members.js';
@@ -34,10 +34,10 @@ async function visibility(conn: Conn, caller: Caller): Promise<SQL> {
     const homes = conn
       .select({ id: households.id })
       .from(households)
-      .where(inArray(households.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path))));
+      .where(inArray(households.placeId, placesInScope(conn, caller)));
     return inArray(wishes.householdId, homes);
   }
-  return inArray(wishes.placeId, conn.select({ id: places.id }).from(places).where(withinScope(caller, places.path)));
+  return inArray(wishes.placeId, placesInScope(conn, caller));
 }
 
 async function visibleWish(conn: Conn, caller: Caller, id: number): Promise<Row> {
@@ -162,18 +162,7 @@ export async function listWishes(deps: AppDeps, caller: Caller, q: ListWishesQue
   const conn = deps.db;
   const where: (SQL | undefined)[] = [await visibility(conn, caller)];
   if (q.status) where.push(eq(wishes.status, q.status));
-  if (q.placeId) {
-    const place = await visiblePlace(conn, caller, q.placeId);
-    where.push(
-      inArray(
-        wishes.placeId,
-        conn
-          .select({ id: places.id })
-          .from(places)
-          .where(sql`${places.path} like ${`${place.path}%`}`),
-      ),
-    );
-  }
+  if (q.placeId) where.push(await underPlace(conn, caller, wishes.placeId, q.placeId));
   if (q.mine === 'true') {
     const claimer =
       caller.role === 'unitSecretary' ? { kind: 'unit' as const, id: caller.organizationId ?? -1 } : { kind: 'member' as const, id: caller.memberId ?? -1 };
