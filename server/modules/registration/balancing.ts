@@ -8,7 +8,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
-import { escapeLike, placesInScope, visiblePlace, withinScope } from '../../platform/scope.js';
+import { escapeLike, placeNames, placesInScope, visiblePlace, withinScope } from '../../platform/scope.js';
 import { visibleOrganization } from '../people/index.js';
 import { communityOfPath } from '../places/index.js';
 import { type BalanceCommunity, type BalanceUnit, suggest } from './balance.js';
@@ -236,13 +236,9 @@ async function presentAssignments(conn: Conn, rows: (typeof unitAssignments.$inf
         .where(inArray(organizations.id, [...new Set(rows.map((r) => r.organizationId))]))
     ).map((o) => [o.id, o.name]),
   );
-  const names = new Map(
-    (
-      await conn
-        .select({ id: places.id, name: places.name })
-        .from(places)
-        .where(inArray(places.id, [...new Set(rows.map((r) => r.placeId))]))
-    ).map((p) => [p.id, p.name]),
+  const names = await placeNames(
+    conn,
+    rows.map((r) => r.placeId),
   );
   return rows.map((r) => ({
     id: r.id,

@@ -3,12 +3,12 @@ import QRCode from 'qrcode';
 import type { ActivityDto, ActivityInput, ActivityQrDto, AttendeeDto, CheckResultDto, ListActivitiesQuery } from '#contracts/activities.js';
 import type { Page } from '#contracts/common.js';
 import type { Conn } from '../../db/client.js';
-import { activities, activitySignups, members, places, serviceRecords, teams } from '../../db/schema/index.js';
+import { activities, activitySignups, members, serviceRecords, teams } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
-import { escapeLike, placesInScope, underPlace, visiblePlace } from '../../platform/scope.js';
+import { escapeLike, placesInScope, underPlace, visiblePlace, placeNames } from '../../platform/scope.js';
 import { codeIsValid, currentCode, hoursServed, withinCheckWindow } from './checkin.js';
 import { memberFacts } from './members.js';
 
@@ -43,13 +43,9 @@ async function visibleActivity(conn: Conn, caller: Caller, id: number): Promise<
 async function present(conn: Conn, caller: Caller, rows: Row[]): Promise<ActivityDto[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const placeNames = new Map(
-    (
-      await conn
-        .select({ id: places.id, name: places.name })
-        .from(places)
-        .where(inArray(places.id, [...new Set(rows.map((r) => r.placeId))]))
-    ).map((p) => [p.id, p.name]),
+  const namesOfPlaces = await placeNames(
+    conn,
+    rows.map((r) => r.placeId),
   );
   const teamIds = [...new Set(rows.flatMap((r) => r.teamId ?? []))];
   const teamNames = new Map(
@@ -78,7 +74,7 @@ async function present(conn: Conn, caller: Caller, rows: Row[]): Promise<Activit
     const s = mine.get(r.id);
     return {
       id: r.id,
-      place: { id: r.placeId, name: placeNames.get(r.placeId) ?? '' },
+      place: { id: r.placeId, name: namesOfPlaces.get(r.placeId) ?? '' },
       title: r.title,
       theme: r.theme,
       location: r.location,

@@ -12,7 +12,6 @@ import {
   orderEvents,
   orderTimeLimits,
   organizations,
-  places,
   residents,
   serviceOrders,
   serviceRecords,
@@ -24,7 +23,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
-import { escapeLike, placesInScope, underPlace } from '../../platform/scope.js';
+import { escapeLike, placeNames, placesInScope, underPlace } from '../../platform/scope.js';
 import { householdAddresses, visibleHousehold } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { type Action, type Actor, advance, allowedActions, FlowError, type OrderState } from './flow.js';
@@ -120,13 +119,9 @@ const isOverdue = (r: Row, now: Date) =>
 async function present(deps: AppDeps, caller: Caller, rows: Row[]): Promise<OrderDto[]> {
   if (!rows.length) return [];
   const conn = deps.db;
-  const communityNames = new Map(
-    (
-      await conn
-        .select({ id: places.id, name: places.name })
-        .from(places)
-        .where(inArray(places.id, [...new Set(rows.map((r) => r.placeId))]))
-    ).map((p) => [p.id, p.name]),
+  const communityNames = await placeNames(
+    conn,
+    rows.map((r) => r.placeId),
   );
   const addresses = await householdAddresses(
     conn,

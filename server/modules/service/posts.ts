@@ -2,12 +2,12 @@ import { and, asc, count, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-o
 import type { Page } from '#contracts/common.js';
 import type { ListPostsQuery, PostDto, PostInput, RosterInput, ShiftDto } from '#contracts/wishes.js';
 import type { Conn } from '../../db/client.js';
-import { dutyShifts, members, places, postHolders, posts, serviceRecords } from '../../db/schema/index.js';
+import { dutyShifts, members, postHolders, posts, serviceRecords } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
-import { placesInScope, visiblePlace } from '../../platform/scope.js';
+import { placesInScope, visiblePlace, placeNames } from '../../platform/scope.js';
 import { memberFacts } from './members.js';
 
 // 设岗定责: a community defines posts, members claim them, the community keeps a weekly duty roster.
@@ -45,19 +45,15 @@ async function present(conn: Conn, caller: Caller, rows: Row[]): Promise<PostDto
       ),
     )
     .orderBy(asc(postHolders.createdAt));
-  const placeNames = new Map(
-    (
-      await conn
-        .select({ id: places.id, name: places.name })
-        .from(places)
-        .where(inArray(places.id, [...new Set(rows.map((r) => r.placeId))]))
-    ).map((p) => [p.id, p.name]),
+  const namesOfPlaces = await placeNames(
+    conn,
+    rows.map((r) => r.placeId),
   );
   return rows.map((r) => {
     const held = holders.filter((h) => h.postId === r.id).map(({ id, name }) => ({ id, name }));
     return {
       id: r.id,
-      place: { id: r.placeId, name: placeNames.get(r.placeId) ?? '' },
+      place: { id: r.placeId, name: namesOfPlaces.get(r.placeId) ?? '' },
       postClass: r.postClass,
       name: r.name,
       duties: r.duties,

@@ -7,7 +7,6 @@ import {
   memberRegistrations,
   needLists,
   organizations,
-  places,
   projects,
   resources,
   serviceOrders,
@@ -19,7 +18,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
-import { placesInScope, underPlace, visiblePlace } from '../../platform/scope.js';
+import { placesInScope, underPlace, visiblePlace, placeNames } from '../../platform/scope.js';
 import { memberFacts } from './members.js';
 import { areasOf } from './wishes.js';
 
@@ -80,17 +79,13 @@ async function present(conn: Conn, rows: Row[]): Promise<ProjectDto[]> {
       (teamIds.length ? await conn.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, teamIds)) : []).map((t) => [t.id, t.name]),
     ),
   };
-  const placeNames = new Map(
-    (
-      await conn
-        .select({ id: places.id, name: places.name })
-        .from(places)
-        .where(inArray(places.id, [...new Set(rows.map((r) => r.placeId))]))
-    ).map((p) => [p.id, p.name]),
+  const namesOfPlaces = await placeNames(
+    conn,
+    rows.map((r) => r.placeId),
   );
   return rows.map((r) => ({
     id: r.id,
-    place: { id: r.placeId, name: placeNames.get(r.placeId) ?? '' },
+    place: { id: r.placeId, name: namesOfPlaces.get(r.placeId) ?? '' },
     title: r.title,
     plan: r.plan,
     startDate: r.startDate,

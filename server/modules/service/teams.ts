@@ -7,7 +7,7 @@ import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, Invalid, NotFound } from '../../platform/errors.js';
-import { placesInScope, underPlace, visiblePlace } from '../../platform/scope.js';
+import { placesInScope, underPlace, visiblePlace, placeNames } from '../../platform/scope.js';
 
 type Row = typeof teams.$inferSelect;
 
@@ -20,18 +20,14 @@ async function present(conn: Conn, rows: Row[]): Promise<TeamDto[]> {
     .innerJoin(members, eq(members.id, teamMembers.memberId))
     .where(inArray(teamMembers.teamId, ids))
     .orderBy(asc(members.pinyin));
-  const placeNames = new Map(
-    (
-      await conn
-        .select({ id: places.id, name: places.name })
-        .from(places)
-        .where(inArray(places.id, [...new Set(rows.map((r) => r.placeId))]))
-    ).map((p) => [p.id, p.name]),
+  const namesOfPlaces = await placeNames(
+    conn,
+    rows.map((r) => r.placeId),
   );
   return rows.map((r) => {
     const crew = people.filter((p) => p.teamId === r.id).map(({ id, name }) => ({ id, name }));
     const leader = crew.find((p) => p.id === r.leaderId) ?? null;
-    return { id: r.id, place: { id: r.placeId, name: placeNames.get(r.placeId) ?? '' }, name: r.name, specialty: r.specialty, leader, members: crew };
+    return { id: r.id, place: { id: r.placeId, name: namesOfPlaces.get(r.placeId) ?? '' }, name: r.name, specialty: r.specialty, leader, members: crew };
   });
 }
 

@@ -8,7 +8,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
-import { placesInScope, underPlace } from '../../platform/scope.js';
+import { placeNames, placesInScope, underPlace } from '../../platform/scope.js';
 import { visibleHousehold } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { memberFacts } from './members.js';
@@ -81,13 +81,9 @@ export async function areasOf(conn: Conn, householdIds: number[]): Promise<Map<n
 
 export async function presentWishes(conn: Conn, rows: Row[]): Promise<WishDto[]> {
   if (!rows.length) return [];
-  const communityNames = new Map(
-    (
-      await conn
-        .select({ id: places.id, name: places.name })
-        .from(places)
-        .where(inArray(places.id, [...new Set(rows.map((r) => r.placeId))]))
-    ).map((p) => [p.id, p.name]),
+  const communityNames = await placeNames(
+    conn,
+    rows.map((r) => r.placeId),
   );
   const areas = await areasOf(
     conn,
