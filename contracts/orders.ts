@@ -4,7 +4,7 @@ import { ORDER_CATEGORIES, ORDER_STATUSES } from './labels.js';
 
 // 双服务 — 服务工单: 居民点单 → 社区派单 → 党员接单 → 群众评单.
 
-export const ORDER_ACTIONS = ['dispatch', 'pool', 'accept', 'decline', 'note', 'finish', 'rate', 'reopen', 'cancel'] as const;
+export const ORDER_ACTIONS = ['dispatch', 'pool', 'claim', 'accept', 'decline', 'note', 'finish', 'rate', 'reopen', 'cancel'] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 /** 派单 to one member, a unit registered at the community, or one of its volunteer teams. */
 export const ASSIGNEE_KINDS = ['member', 'unit', 'team'] as const;

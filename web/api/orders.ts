@@ -1,6 +1,16 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Page } from '#contracts/common.js';
-import type { DispatchInput, ListOrdersQuery, MatchDto, OrderAction, OrderDetailDto, OrderDto, OrderInput } from '#contracts/orders.js';
+import type {
+  DispatchInput,
+  ListOrdersQuery,
+  MatchDto,
+  OrderAction,
+  OrderDetailDto,
+  OrderDto,
+  OrderInput,
+  OrderSummaryDto,
+  OrderSummaryQuery,
+} from '#contracts/orders.js';
 import type { UnitRegistrationDto } from '#contracts/registration.js';
 import { currentLang } from '../i18n/language.js';
 import type { Translate } from '../i18n/translate.js';
@@ -14,6 +24,7 @@ export const orderKeys = {
   feed: ['orders', 'feed'] as const,
   detail: (id: number) => ['orders', 'detail', id] as const,
   matches: (id: number) => ['orders', 'matches', id] as const,
+  summary: ['orders', 'summary'] as const,
 };
 
 /** The list's filters: the contract's query, every filter optional. */
@@ -62,6 +73,7 @@ export const orderPhotoUrl = (orderId: number, fileId: number) => `/api/orders/$
 export type ActionBody = {
   dispatch: DispatchInput;
   pool: undefined;
+  claim: undefined;
   accept: undefined;
   decline: { reason: string };
   note: { text: string; photos: number[] };
@@ -74,6 +86,7 @@ export type ActionBody = {
 const PATHS: Record<OrderAction, string> = {
   dispatch: 'dispatch',
   pool: 'pool',
+  claim: 'claim',
   accept: 'accept',
   decline: 'decline',
   note: 'notes',
@@ -136,3 +149,19 @@ export function handlerName(order: Pick<OrderDto, 'doer' | 'assignee'>, t: Trans
   if (!order.assignee) return '';
   return order.assignee.kind === 'unit' ? t('orders.assignee.unit', { name: order.assignee.name }) : order.assignee.name;
 }
+
+/** 服务统计: the orders of a place and period, counted (admins). */
+export const useOrderSummary = (query: OrderSummaryQuery) =>
+  useQuery({
+    queryKey: [...orderKeys.summary, query],
+    queryFn: () => api.get<OrderSummaryDto>('/orders/summary', query),
+    placeholderData: keepPreviousData,
+  });
+
+/** 服务工单台账: the list as filtered, without paging, as an .xlsx. */
+export const downloadOrders = ({ page: _page, pageSize: _pageSize, ...filters }: Partial<OrderFilters>) =>
+  api.download('/orders/export', filters, 'orders.xlsx');
+
+/** 存疑评价: the community lets a flagged rating count, or not. */
+export const useReviewRating = () =>
+  useOrderMutation(({ id, count, note }: { id: number; count: boolean; note: string }) => api.post<OrderDto>(`/orders/${id}/rating-review`, { count, note }));

@@ -50,6 +50,17 @@ describe('the order flow 点单 → 派单 → 接单 → 评单', () => {
     expect(fails(() => advance(won, li, { kind: 'accept' }))).toBe('order.alreadyTaken');
   });
 
+  it('lets a unit claim an open order for its members, once', () => {
+    const unit: Actor = { kind: 'unit', organizationId: 50 };
+    const open = advance(fresh, community, { kind: 'pool' });
+    const claimed = advance(open, unit, { kind: 'claim' });
+    expect(claimed).toMatchObject({ status: 'dispatched', assignee: { kind: 'unit', id: 50 } });
+    expect(fails(() => advance(claimed, { kind: 'unit', organizationId: 51 }, { kind: 'claim' }))).toBe('order.alreadyTaken');
+    expect(fails(() => advance(fresh, unit, { kind: 'claim' }))).toBe('order.wrongState');
+    expect(advance(claimed, wang, { kind: 'accept' }).doerId).toBe(1);
+    expect(fails(() => advance(open, wang, { kind: 'claim' }))).toBe('order.notYours');
+  });
+
   it('lets only the doer add notes and finish, and only the asking household rate', () => {
     const accepted = run(fresh, [community, { kind: 'pool' }], [li, { kind: 'accept' }]);
     expect(fails(() => advance(accepted, wang, { kind: 'finish' }))).toBe('order.notYours');

@@ -20,11 +20,15 @@ export type Actor =
   | { kind: 'community' }
   | { kind: 'member'; memberId: number; teamIds: number[]; organizationId: number | null }
   /** Someone of the household that asked (the resident, or a grid worker on their behalf). */
-  | { kind: 'household'; householdId: number };
+  | { kind: 'household'; householdId: number }
+  /** A unit's party secretary, for the unit. */
+  | { kind: 'unit'; organizationId: number };
 
 export type Action =
   | { kind: 'dispatch'; to: Assignee }
   | { kind: 'pool' }
+  /** 按需认领: a unit takes an open order for its members to do. */
+  | { kind: 'claim' }
   | { kind: 'accept' }
   | { kind: 'decline' }
   | { kind: 'note' }
@@ -65,6 +69,11 @@ export function advance(s: OrderState, actor: Actor, action: Action): OrderState
       need(actor.kind === 'community', 'order.notYours');
       need(WAITING.includes(s.status), 'order.wrongState');
       return { ...s, status: 'open', assignee: null };
+    case 'claim':
+      need(actor.kind === 'unit', 'order.notYours');
+      need(!TAKEN.includes(s.status) && s.status !== 'dispatched', 'order.alreadyTaken');
+      need(s.status === 'open', 'order.wrongState');
+      return actor.kind === 'unit' ? { ...s, status: 'dispatched', assignee: { kind: 'unit', id: actor.organizationId } } : s;
     case 'accept': {
       need(actor.kind === 'member', 'order.notYours');
       if (actor.kind !== 'member') return s;
@@ -105,7 +114,7 @@ export function advance(s: OrderState, actor: Actor, action: Action): OrderState
 
 /** What an actor may do next: the buttons a screen shows. */
 export function allowedActions(s: OrderState, actor: Actor): Action['kind'][] {
-  const kinds: Action['kind'][] = ['dispatch', 'pool', 'accept', 'decline', 'note', 'finish', 'rate', 'reopen', 'cancel'];
+  const kinds: Action['kind'][] = ['dispatch', 'pool', 'claim', 'accept', 'decline', 'note', 'finish', 'rate', 'reopen', 'cancel'];
   return kinds.filter((kind) => {
     try {
       advance(s, actor, kind === 'dispatch' ? { kind, to: { kind: 'member', id: 0 } } : ({ kind } as Action));

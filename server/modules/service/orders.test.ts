@@ -238,3 +238,31 @@ describe('the community’s oversight: summary, export, flagged ratings, overdue
     expect(await escalateOverdue(t.deps)).toBe(0);
   });
 });
+
+describe('按需认领: a unit claims an open request for its members', () => {
+  it('lets a unit registered at the community claim from the pool, once; its members accept it', async () => {
+    const fuchunyuan = await t.placeId('140322100101');
+    const secretary = await t.login('secretary');
+    community = await t.login('community');
+    member = await t.login('member');
+    const unit = await secretary.post('/api/registrations/units', {
+      placeId: fuchunyuan,
+      contacts: '张书记',
+      agreement: { startDate: '2026-01-01', endDate: '2026-12-31', commitments: '共建' },
+    });
+    await community.post(`/api/registrations/units/${unit.json().id}/confirm`);
+    const grid = await t.login('grid');
+    const [home] = (await grid.get('/api/households')).json().items;
+    const order = (await grid.post('/api/orders', { category: 'environment', description: '清理楼道小广告', householdId: home.id })).json();
+    expect((await secretary.get('/api/orders?view=pool')).json().items.map((o: { id: number }) => o.id)).not.toContain(order.id);
+    await community.post(`/api/orders/${order.id}/pool`);
+    const pool = (await secretary.get('/api/orders?view=pool')).json().items;
+    expect(pool.find((o: { id: number }) => o.id === order.id).actions).toEqual(['claim']);
+    const claimed = await secretary.post(`/api/orders/${order.id}/claim`);
+    expect(claimed.json()).toMatchObject({ status: 'dispatched', assignee: { kind: 'unit', name: '国网盂县供电公司' } });
+    expect((await secretary.post(`/api/orders/${order.id}/claim`)).json().error.code).toBe('order.alreadyTaken');
+    expect((await member.post(`/api/orders/${order.id}/accept`)).json()).toMatchObject({ status: 'accepted', doer: { name: '王建国' } });
+    const timeline = (await community.get(`/api/orders/${order.id}`)).json().timeline.map((e: { action: string }) => e.action);
+    expect(timeline).toEqual(['submit', 'pool', 'claim', 'accept']);
+  });
+});

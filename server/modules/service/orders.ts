@@ -85,8 +85,16 @@ async function visibility(conn: Conn, caller: Caller, view: ListOrdersQuery['vie
     );
     return (view === 'pool' ? pool : view === 'mine' ? mine : or(pool, mine)) ?? sql`false`;
   }
-  if (caller.role === 'unitSecretary')
-    return and(eq(serviceOrders.assigneeKind, 'unit'), eq(serviceOrders.assigneeId, caller.organizationId ?? -1)) ?? sql`false`;
+  if (caller.role === 'unitSecretary') {
+    const unit = caller.organizationId ?? -1;
+    const servedByUnit = conn
+      .select({ id: unitRegistrations.placeId })
+      .from(unitRegistrations)
+      .where(and(eq(unitRegistrations.organizationId, unit), eq(unitRegistrations.status, 'confirmed')));
+    const pool = and(eq(serviceOrders.status, 'open'), inArray(serviceOrders.placeId, servedByUnit));
+    const mine = and(eq(serviceOrders.assigneeKind, 'unit'), eq(serviceOrders.assigneeId, unit));
+    return (view === 'pool' ? pool : view === 'mine' ? mine : or(pool, mine)) ?? sql`false`;
+  }
   // A grid worker's places lie below the community the order is filed under: match by the household.
   if (caller.role === 'gridWorker') return inArray(serviceOrders.householdId, householdsInScope(conn, caller));
   return inArray(serviceOrders.placeId, placesInScope(conn, caller));
@@ -98,6 +106,7 @@ async function actorOf(conn: Conn, caller: Caller, row: Row): Promise<Actor | nu
     const me = await memberFacts(conn, caller);
     return me ? { kind: 'member', memberId: me.memberId, teamIds: me.teamIds, organizationId: me.organizationId } : null;
   }
+  if (caller.role === 'unitSecretary' && caller.organizationId) return { kind: 'unit', organizationId: caller.organizationId };
   if (caller.role === 'resident') {
     const householdId = await householdOfResident(conn, caller);
     return householdId === row.householdId ? { kind: 'household', householdId } : null;
@@ -323,7 +332,7 @@ export async function getOrder(deps: AppDeps, caller: Caller, id: number): Promi
 
 export type ActInput =
   | { kind: 'dispatch'; to: DispatchInput['to'] }
-  | { kind: 'pool' | 'accept' }
+  | { kind: 'pool' | 'claim' | 'accept' }
   | { kind: 'decline' | 'reopen' | 'cancel'; reason: string }
   | { kind: 'note' | 'finish'; text: string; photos: number[] }
   | ({ kind: 'rate' } & RateInput);
@@ -338,7 +347,7 @@ export async function actOnOrder(deps: AppDeps, caller: Caller, id: number, inpu
   const row = await deps.db.transaction(async (tx) => {
     const current = await visibleOrder(deps, tx, caller, id).catch(async (e: unknown) => {
       // An open order leaves the pool once taken: a member who tapped it late hears that, not "not found".
-      if (input.kind === 'accept' && (await takenInMyCommunity(tx, caller, id))) throw Conflict('order.alreadyTaken');
+      if ((input.kind === 'accept' || input.kind === 'claim') && (await takenInMyCommunity(tx, caller, id))) throw Conflict('order.alreadyTaken');
       throw e;
     });
     const actor = await actorOf(tx, caller, current);
@@ -382,7 +391,7 @@ export async function actOnOrder(deps: AppDeps, caller: Caller, id: number, inpu
       .where(and(eq(serviceOrders.id, id), eq(serviceOrders.version, current.version)))
       .returning();
     // Someone else changed it between our read and write: say what happened to them.
-    if (!updated) throw Conflict(input.kind === 'accept' ? 'order.alreadyTaken' : 'order.changed');
+    if (!updated) throw Conflict(input.kind === 'accept' || input.kind === 'claim' ? 'order.alreadyTaken' : 'order.changed');
     await tx.insert(orderEvents).values({
       countyCode: current.countyCode,
       orderId: id,
@@ -401,12 +410,26 @@ export async function actOnOrder(deps: AppDeps, caller: Caller, id: number, inpu
 }
 
 async function takenInMyCommunity(conn: Conn, caller: Caller, id: number): Promise<boolean> {
-  const me = await memberFacts(conn, caller);
-  if (!me?.communities.length) return false;
+  const communities =
+    caller.role === 'unitSecretary'
+      ? (
+          await conn
+            .select({ id: unitRegistrations.placeId })
+            .from(unitRegistrations)
+            .where(and(eq(unitRegistrations.organizationId, caller.organizationId ?? -1), eq(unitRegistrations.status, 'confirmed')))
+        ).map((r) => r.id)
+      : ((await memberFacts(conn, caller))?.communities ?? []);
+  if (!communities.length) return false;
   const [row] = await conn
     .select({ id: serviceOrders.id })
     .from(serviceOrders)
-    .where(and(eq(serviceOrders.id, id), inArray(serviceOrders.placeId, me.communities), inArray(serviceOrders.status, ['accepted', 'finished', 'rated'])));
+    .where(
+      and(
+        eq(serviceOrders.id, id),
+        inArray(serviceOrders.placeId, communities),
+        inArray(serviceOrders.status, ['dispatched', 'accepted', 'finished', 'rated']),
+      ),
+    );
   return row !== undefined;
 }
 

@@ -6,7 +6,7 @@ export const orderPolicy = {
   /** Everyone on the flow reads the orders they are part of; the service decides which. */
   read: (role: Role) => ['resident', 'member', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin', 'unitSecretary'].includes(role),
   /** Each step is checked by the state machine against who the caller is for that order. */
-  act: (role: Role) => ['resident', 'member', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
+  act: (role: Role) => ['resident', 'member', 'unitSecretary', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
   match: (role: Role) => ['communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),
   /** 服务记录: members their own; admins and the unit secretary a member they can see. */
   records: (role: Role) => ['member', 'unitSecretary', 'gridWorker', 'communityAdmin', 'streetAdmin', 'orgAdmin'].includes(role),

@@ -118,6 +118,7 @@ export const orderRoutes =
       );
     step('dispatch', '派单 Dispatch to a member or unit', DispatchInput, (b) => ({ kind: 'dispatch', to: b.to }));
     step('pool', '放入抢单池 Open to any member of the community', null, () => ({ kind: 'pool' }));
+    step('claim', '单位认领 Claim an open request for the unit', null, () => ({ kind: 'claim' }));
     step('accept', '接单 Accept', null, () => ({ kind: 'accept' }));
     step('decline', '退单 Decline with a reason', ReasonInput, (b) => ({ kind: 'decline', reason: b.reason }));
     step('notes', '进展 Add a progress note', NoteInput, (b) => ({ kind: 'note', text: b.text, photos: b.photos }));

@@ -12,6 +12,7 @@ import { DispatchPanel } from './DispatchPanel.js';
 import { OrderFacts } from './OrderFacts.js';
 import { OrderCategoryTag, OrderStatusTag, OverdueTag } from './OrderTags.js';
 import { OrderTimeline } from './OrderTimeline.js';
+import { UnitClaimButton } from './UnitClaimButton.js';
 
 /** One order: its facts, photos and timeline; for admins the dispatch panel with the ranked members. */
 export function OrderDetailPage() {
@@ -42,6 +43,7 @@ export function OrderDetailPage() {
         <OrderCategoryTag category={o.category} />
         <OrderStatusTag status={o.status} testId="order-status" />
         <OverdueTag overdue={o.overdue} />
+        <UnitClaimButton order={o} />
       </Space>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={dispatcher ? 14 : 24}>

@@ -62,6 +62,9 @@ export const ordersZhCN = {
   'orders.event.reopen': '重新打开',
   'orders.event.cancel': '取消',
   'orders.event.escalate': '超时督办',
+  'orders.event.claim': '单位认领',
+  'orders.claim': '单位认领',
+  'orders.claim.confirm': '由本单位认领这一单？认领后本单位党员可以接单。',
 
   'orders.dispatch.title': '派单',
   'orders.dispatch.matches': '推荐党员',
@@ -206,6 +209,9 @@ export const ordersEn: Record<keyof typeof ordersZhCN, string> = {
   'orders.event.reopen': 'Reopened',
   'orders.event.cancel': 'Cancelled',
   'orders.event.escalate': 'Escalated (overdue)',
+  'orders.event.claim': 'Claimed by a unit',
+  'orders.claim': 'Claim for the unit',
+  'orders.claim.confirm': 'Claim this request for your unit? Its members can then accept it.',
 
   'orders.dispatch.title': 'Dispatch',
   'orders.dispatch.matches': 'Suggested members',

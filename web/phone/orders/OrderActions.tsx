@@ -8,7 +8,7 @@ import type { MessageKey } from '../../i18n/translate.js';
 import { ActionPopup, type FormAction, type PopupValues } from './ActionPopup.js';
 
 /** The phone's buttons, in this order; 派单 and 抢单池 are the console's. */
-const BUTTONS: { action: Exclude<OrderAction, 'dispatch' | 'pool'>; text: MessageKey; props: ButtonProps }[] = [
+const BUTTONS: { action: Exclude<OrderAction, 'dispatch' | 'pool' | 'claim'>; text: MessageKey; props: ButtonProps }[] = [
   { action: 'accept', text: 'orders.phone.accept', props: { color: 'primary' } },
   { action: 'finish', text: 'orders.phone.finish', props: { color: 'primary' } },
   { action: 'rate', text: 'orders.phone.rate', props: { color: 'primary' } },
