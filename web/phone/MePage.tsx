@@ -10,6 +10,7 @@ import type { MessageKey } from '../i18n/translate.js';
 import { setElderMode, useElderMode } from '../shared/elder.js';
 import { MyRegistrationCard } from './MyRegistrationCard.js';
 import { hasOrderEntries, OrderEntries } from './orders/OrderEntries.js';
+import { WishEntries } from './wishes/WishEntries.js';
 import { PhoneLangSwitch } from './PhoneLangSwitch.js';
 
 // 报到 has its own card for members (我的报到), 服务 its entries for residents and members; the rest are still to come.
@@ -68,6 +69,7 @@ export function MePage() {
         </List>
 
         <OrderEntries role={account.role} />
+        <WishEntries role={account.role} />
 
         {account.role === 'member' && <MyRegistrationCard />}
 

@@ -65,7 +65,7 @@ function closeness(h: PairingHousehold, m: PairingMember, communityDepth: number
   return { value, reason: bi(`住得近：${zh}`, `Lives close: ${en}`) };
 }
 
-export function fit(h: PairingHousehold, m: PairingMember, communityDepth: number): { score: number; reasons: Label[] } {
+export function fitOf(h: PairingHousehold, m: PairingMember, communityDepth: number): { score: number; reasons: Label[] } {
   const near = closeness(h, m, communityDepth);
   const needed = new Set(h.care.flatMap((c) => CARE_TALENTS[c]));
   const matching = m.talents.filter((t) => needed.has(t));
@@ -97,7 +97,7 @@ export function suggestPairings(households: PairingHousehold[], members: Pairing
   for (const h of households) {
     fits.set(
       h.id,
-      usable.map((m) => ({ member: m, ...fit(h, m, opts.communityDepth) })).sort((a, b) => b.score - a.score || a.member.id - b.member.id),
+      usable.map((m) => ({ member: m, ...fitOf(h, m, opts.communityDepth) })).sort((a, b) => b.score - a.score || a.member.id - b.member.id),
     );
   }
   // Hardest first: households with the fewest good options choose before the easy ones.
@@ -126,7 +126,7 @@ export function suggestPairings(households: PairingHousehold[], members: Pairing
     const h = byHousehold.get(hid);
     const m = byMember.get(mid);
     if (!h || !m) continue;
-    const f = fit(h, m, opts.communityDepth);
+    const f = fitOf(h, m, opts.communityDepth);
     pairs.push({ householdId: hid, memberId: mid, score: f.score, reasons: f.reasons });
   }
   pairs.sort((a, b) => a.householdId - b.householdId);

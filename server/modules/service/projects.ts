@@ -313,16 +313,22 @@ export async function publishNeedList(deps: AppDeps, caller: Caller, placeId: nu
       .select({ id: memberRegistrations.memberId })
       .from(memberRegistrations)
       .where(and(eq(memberRegistrations.placeId, placeId), eq(memberRegistrations.status, 'approved')));
-    const recipients = await tx
+    const secretaries = await tx
       .select({ accountId: accounts.id, countyCode: accounts.countyCode })
       .from(accounts)
-      .where(or(and(eq(accounts.role, 'unitSecretary'), inArray(accounts.organizationId, units)), inArray(accounts.memberId, registered)));
-    await notify(tx, recipients, {
+      .where(and(eq(accounts.role, 'unitSecretary'), inArray(accounts.organizationId, units)));
+    const memberAccounts = await tx
+      .select({ accountId: accounts.id, countyCode: accounts.countyCode })
+      .from(accounts)
+      .where(inArray(accounts.memberId, registered));
+    const notice = {
       kind: 'needList.published',
       title: { 'zh-CN': `${list.place.name}${month}需求清单已发布`, en: `${list.place.name} published its needs for ${month}` },
       body: { 'zh-CN': `共 ${list.needs.length} 项需求，欢迎认领`, en: `${list.needs.length} needs to claim` },
-      link: '/projects',
-    });
+    };
+    // Units work in the console; members on their phones, where the pool of open requests is.
+    await notify(tx, secretaries, { ...notice, link: '/projects' });
+    await notify(tx, memberAccounts, { ...notice, link: '/m/orders?tab=pool' });
     await audit(tx, caller, { action: 'create', entity: 'needList', summary: `发布需求清单 ${list.place.name} ${month}` });
   });
   return needList(deps, caller, placeId, month);

@@ -274,7 +274,8 @@ export async function wishWall(deps: AppDeps, communityId: number): Promise<Wish
     .where(and(eq(wishes.placeId, communityId), inArray(wishes.status, ['open', 'claimed'])))
     .orderBy(desc(wishes.createdAt))
     .limit(100);
-  return presentWishes(deps.db, rows);
+  // The wall is public: who claimed a wish stays off it.
+  return (await presentWishes(deps.db, rows)).map((w) => ({ ...w, claimer: null }));
 }
 
 export async function wishPhoto(deps: AppDeps, caller: Caller, id: number, fileId: number): Promise<number> {

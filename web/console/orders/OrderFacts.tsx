@@ -1,13 +1,17 @@
 import { Alert, Card, Descriptions, Flex, Image, Rate, Space, Tag, Typography } from 'antd';
 import type { OrderDetailDto } from '#contracts/orders.js';
 import { handlerName, orderPhotoUrl } from '../../api/orders.js';
+import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { formatTime } from '../../shared/time.js';
+import { can } from '../capabilities.js';
+import { RatingReview } from '../service/RatingReview.js';
 import { OrderStatusTag, OverdueTag } from './OrderTags.js';
 
 /** What was asked, for whom, who has it, by when, and how it was rated. */
 export function OrderFacts({ order: o }: { order: OrderDetailDto }) {
   const { t } = useI18n();
+  const { role } = useCurrentSession().account;
   const none = <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   const assignee = o.assignee ? handlerName({ doer: null, assignee: o.assignee }, t) : null;
 
@@ -63,7 +67,15 @@ export function OrderFacts({ order: o }: { order: OrderDetailDto }) {
             },
           ]}
         />
-        {o.rating?.flagged && <Alert type="warning" showIcon title={t('orders.rating.flagged')} />}
+        {o.rating?.flagged && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('orders.rating.flagged')}
+            action={can.dispatchOrders(role) && <RatingReview orderId={o.id} />}
+            data-testid="order-rating-flagged"
+          />
+        )}
       </Flex>
     </Card>
   );

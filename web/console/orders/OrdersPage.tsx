@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Rate, Select, type TableProps, Typography } from 'antd';
+import { Button, Checkbox, Flex, Rate, Select, Space, type TableProps, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ORDER_CATEGORIES, ORDER_CATEGORY_LABELS, ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderCategory, type OrderStatus } from '#contracts/labels.js';
 import type { OrderDto } from '#contracts/orders.js';
-import { handlerName, type OrderFilters, useOrders } from '../../api/orders.js';
+import { downloadOrders, handlerName, type OrderFilters, useOrders } from '../../api/orders.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { formatTime } from '../../shared/time.js';
 import { can } from '../capabilities.js';
 import { PlacePicker } from '../places/PlacePicker.js';
+import { DownloadButton } from '../registrations/DownloadButton.js';
 import { ListPage } from '../shared/ListPage.js';
 import { useListQuery } from '../shared/useListQuery.js';
 import { OrderFormModal } from './OrderFormModal.js';
@@ -88,11 +89,15 @@ export function OrdersPage() {
     <ListPage<OrderDto>
       title={t('orders.title')}
       actions={
-        can.submitOrders(role) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="order-new">
-            {t('orders.new')}
-          </Button>
-        )
+        <Space wrap>
+          {/* 服务工单台账: the list as filtered. */}
+          {can.dispatchOrders(role) && <DownloadButton download={() => downloadOrders(filters)} testId="orders-export" />}
+          {can.submitOrders(role) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="order-new">
+              {t('orders.new')}
+            </Button>
+          )}
+        </Space>
       }
       search={{ testId: 'orders-search', placeholder: t('orders.search'), width: 220, onSearch: query.setter('q') }}
       filters={
@@ -131,6 +136,15 @@ export function OrdersPage() {
           >
             {t('orders.filter.overdue')}
           </Checkbox>
+          {can.dispatchOrders(role) && (
+            <Checkbox
+              data-testid="orders-flagged-filter"
+              checked={filters.flagged === 'true'}
+              onChange={(e) => query.setter('flagged')(e.target.checked ? 'true' : undefined)}
+            >
+              {t('summary.filter.flagged')}
+            </Checkbox>
+          )}
         </>
       }
       list={list}
