@@ -21,6 +21,9 @@ export const SessionDto = z.object({
     role: z.enum(ROLES),
     place: z.object({ id: z.number().int(), name: z.string(), kind: z.enum(PLACE_KINDS) }),
     mustChangePassword: z.boolean(),
+    /** A party member's own account: their member record; a unit secretary's unit. */
+    memberId: z.number().int().nullable(),
+    organizationId: z.number().int().nullable(),
   }),
   /** Send back as the `x-csrf-token` header on every POST/PUT/PATCH/DELETE. */
   csrfToken: z.string(),

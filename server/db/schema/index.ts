@@ -6,3 +6,4 @@ export * from './registration.js';
 export * from './files.js';
 export * from './resources.js';
 export * from './service.js';
+export * from './pairing.js';

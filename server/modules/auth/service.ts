@@ -92,6 +92,8 @@ export function presentSession(deps: AppDeps, caller: Caller): SessionDto {
       role: caller.role,
       place: { id: caller.placeId, name: caller.placeName, kind: caller.placeKind },
       mustChangePassword: caller.mustChangePassword,
+      memberId: caller.memberId,
+      organizationId: caller.organizationId,
     },
     csrfToken: caller.csrfToken,
     idleTimeoutSeconds: deps.config.sessionIdleMinutes * 60,

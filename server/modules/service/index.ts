@@ -4,5 +4,5 @@ export { activityRoutes } from './activity-routes.js';
 export { wishRoutes } from './wish-routes.js';
 export { escalateOverdue } from './oversight.js';
 export { projectRoutes } from './project-routes.js';
-export { getOrder, listOrderIds, submitOrder } from './orders.js';
+export { fileNeed, getOrder, listOrderIds, submitOrder } from './orders.js';
 export { serviceRecordsOf } from './records.js';

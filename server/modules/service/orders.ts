@@ -203,52 +203,67 @@ async function ownPhotos(conn: Conn, caller: Caller, ids: number[]) {
 }
 
 /** 居民点单: a resident for their household, or a grid worker / community admin for one in their places (代点单). */
+/**
+ * Files a need for a household whose right to be served the caller has already been checked (their
+ * own household, one in their places, or one they visited as its paired member).
+ */
+export async function fileNeed(
+  tx: Tx,
+  deps: AppDeps,
+  caller: Caller,
+  input: { category: OrderCategory; description: string; householdId: number; photos: number[] },
+  opts: { onBehalf: boolean },
+): Promise<Row> {
+  const householdId = input.householdId;
+  const [home] = await tx.select({ placeId: households.placeId }).from(households).where(eq(households.id, householdId));
+  const community = home ? await communityOf(tx, home.placeId) : null;
+  if (!community) throw NotFound('community');
+  await ownPhotos(tx, caller, input.photos);
+  const now = deps.clock();
+  const limits = await limitsOf(tx, caller.countyCode, input.category);
+  const [inserted] = await tx
+    .insert(serviceOrders)
+    .values({
+      countyCode: caller.countyCode,
+      placeId: community.id,
+      householdId,
+      category: input.category,
+      description: input.description,
+      photos: input.photos,
+      submittedBy: caller.accountId,
+      onBehalf: opts.onBehalf,
+      dueAt: hoursAfter(now, limits.accept),
+    })
+    .returning();
+  if (!inserted) throw new Error('insert returned nothing');
+  await tx.insert(orderEvents).values({
+    countyCode: caller.countyCode,
+    orderId: inserted.id,
+    actorId: caller.accountId,
+    action: 'submit',
+    status: 'submitted',
+    text: input.description,
+    photos: input.photos,
+  });
+  await notify(tx, await adminsOf(tx, community.id), {
+    kind: 'order.submitted',
+    title: { 'zh-CN': '新的居民需求待派单', en: 'A new request awaits dispatch' },
+    body: {
+      'zh-CN': `${ORDER_CATEGORY_LABELS[input.category]['zh-CN']}：${input.description.slice(0, 40)}`,
+      en: `${ORDER_CATEGORY_LABELS[input.category].en}: ${input.description.slice(0, 40)}`,
+    },
+    link: `/orders/${inserted.id}`,
+  });
+  return inserted;
+}
+
 export async function submitOrder(deps: AppDeps, caller: Caller, input: OrderInput): Promise<OrderDto> {
   const row = await deps.db.transaction(async (tx) => {
     const own = caller.role === 'resident' ? await householdOfResident(tx, caller) : null;
     if (caller.role === 'resident' && !own) throw new DomainError(403, 'forbidden');
     if (caller.role !== 'resident' && !input.householdId) throw Invalid('order.householdRequired', 'householdId');
     const householdId = own ?? (await visibleHousehold(tx, caller, input.householdId ?? 0)).id;
-    const [home] = await tx.select({ placeId: households.placeId }).from(households).where(eq(households.id, householdId));
-    const community = home ? await communityOf(tx, home.placeId) : null;
-    if (!community) throw NotFound('community');
-    await ownPhotos(tx, caller, input.photos);
-    const now = deps.clock();
-    const limits = await limitsOf(tx, caller.countyCode, input.category);
-    const [inserted] = await tx
-      .insert(serviceOrders)
-      .values({
-        countyCode: caller.countyCode,
-        placeId: community.id,
-        householdId,
-        category: input.category,
-        description: input.description,
-        photos: input.photos,
-        submittedBy: caller.accountId,
-        onBehalf: caller.role !== 'resident',
-        dueAt: hoursAfter(now, limits.accept),
-      })
-      .returning();
-    if (!inserted) throw new Error('insert returned nothing');
-    await tx.insert(orderEvents).values({
-      countyCode: caller.countyCode,
-      orderId: inserted.id,
-      actorId: caller.accountId,
-      action: 'submit',
-      status: 'submitted',
-      text: input.description,
-      photos: input.photos,
-    });
-    await notify(tx, await adminsOf(tx, community.id), {
-      kind: 'order.submitted',
-      title: { 'zh-CN': '新的居民需求待派单', en: 'A new request awaits dispatch' },
-      body: {
-        'zh-CN': `${ORDER_CATEGORY_LABELS[input.category]['zh-CN']}：${input.description.slice(0, 40)}`,
-        en: `${ORDER_CATEGORY_LABELS[input.category].en}: ${input.description.slice(0, 40)}`,
-      },
-      link: `/orders/${inserted.id}`,
-    });
-    return inserted;
+    return fileNeed(tx, deps, caller, { ...input, householdId }, { onBehalf: caller.role !== 'resident' });
   });
   const [dto] = await present(deps, caller, [row]);
   if (!dto) throw NotFound('order');

@@ -103,6 +103,10 @@ export async function listPosts(deps: AppDeps, caller: Caller, q: ListPostsQuery
   return { items: await present(conn, caller, rows), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
 }
 
+export async function getPost(deps: AppDeps, caller: Caller, id: number): Promise<PostDto> {
+  return one(deps.db, caller, await visiblePost(deps.db, caller, id));
+}
+
 /** 认岗: a member of the community takes a post while it has a free slot (the post row is locked while counting). */
 export async function claimPost(deps: AppDeps, caller: Caller, id: number): Promise<PostDto> {
   if (!caller.memberId) throw new DomainError(403, 'forbidden');

@@ -21,7 +21,7 @@ import { sendStoredFile } from '../../platform/files.js';
 import { sendXlsx } from '../../platform/http.js';
 import { exportPosts, exportWishes } from './exports.js';
 import { postPolicy, wishPolicy } from './policy.js';
-import { claimPost, createPost, listPosts, markShiftDone, roster, setRoster } from './posts.js';
+import { claimPost, createPost, getPost, listPosts, markShiftDone, roster, setRoster } from './posts.js';
 import { claimWish, fulfilWish, listWishes, postWish, thankWish, wishPhoto, wishWall } from './wishes.js';
 
 const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
@@ -84,6 +84,9 @@ export const wishRoutes =
       '/posts/export',
       { schema: { tags: postTags, summary: '导出岗位 Export posts', querystring: ListPostsQuery.omit({ page: true, pageSize: true }), ...xlsx } },
       async (req, reply) => send(reply, await exportPosts(deps, as(postPolicy.manage)(req), req.query)),
+    );
+    app.get('/posts/:id', { schema: { tags: postTags, summary: '岗位 A post', params: IdParams, response: { 200: PostDto, ...errors } } }, async (req) =>
+      getPost(deps, as(postPolicy.read)(req), req.params.id),
     );
     app.post(
       '/posts/:id/claim',

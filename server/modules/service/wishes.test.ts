@@ -96,6 +96,7 @@ describe('设岗定责: posts, claims and weekly rosters', () => {
     postId = res.json().id;
     const claimed = await member.post(`/api/posts/${postId}/claim`);
     expect(claimed.json()).toMatchObject({ holders: [{ id: memberId, name: '王建国' }], mine: true });
+    expect((await community.get(`/api/posts/${postId}`)).json()).toMatchObject({ name: '党群服务站值守', mine: false });
     expect((await member.post(`/api/posts/${postId}/claim`)).json().error.code).toBe('post.full');
     expect((await community.post('/api/posts', { placeId: await t.placeId('140322100101-01'), postClass: 'mediator', name: 'x' })).json().error.code).toBe(
       'post.communityOnly',
