@@ -94,7 +94,14 @@ export const DueDto = z.object({
   household: z.object({ id: z.number().int(), address: z.string(), care: z.array(z.enum(CARE_CATEGORIES)) }),
   member: Ref.nullable(),
   lastVisit: z.string().nullable(),
-  dues: z.array(z.object({ kind: z.enum(['monthly', 'festival', 'need']), dueBy: z.string(), overdue: z.boolean(), label: z.object({ 'zh-CN': z.string(), en: z.string() }) })),
+  dues: z.array(
+    z.object({
+      kind: z.enum(['monthly', 'festival', 'need']),
+      dueBy: z.string(),
+      overdue: z.boolean(),
+      label: z.object({ 'zh-CN': z.string(), en: z.string() }),
+    }),
+  ),
 });
 export type DueDto = z.infer<typeof DueDto>;
 export const DueQuery = z.strictObject({ placeId: Id.optional(), overdue: z.enum(['true', 'false']).default('false') });
