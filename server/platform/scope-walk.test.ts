@@ -67,6 +67,7 @@ beforeAll(async () => {
   otherIds.wishes = (await honglouAdmin.post('/api/wishes', { title: '越权测试', householdId: household })).json().id;
   otherIds.posts = (await honglouAdmin.post('/api/posts', { placeId: honglou, postClass: 'mediator', name: '越权测试' })).json().id;
   otherIds['api-keys'] = (await admin.post('/api/api-keys', { label: '越权测试' })).json().id;
+  otherIds.pairings = (await honglouAdmin.post('/api/pairings', { memberId: otherIds.members, householdId: household })).json().id;
   otherIds.projects = (
     await honglouAdmin.post('/api/projects', { placeId: honglou, title: '越权测试', plan: '越权', startDate: '2026-11-01', endDate: '2026-11-30' })
   ).json().id;
@@ -135,6 +136,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/wishes/{id}/thank': { text: '越权' },
   '/api/posts/{id}/roster': { weekStart: '2026-11-23', shifts: [] },
   '/api/projects/{id}/progress': { status: 'active' },
+  '/api/pairings/{id}/end': { reason: '越权' },
 };
 
 // Their scopes cover 红楼社区: the org department, the street, and 红楼's own admin.

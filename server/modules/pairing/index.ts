@@ -1,0 +1,2 @@
+// 双包联. Other modules import only from here.
+export { pairingRoutes } from './routes.js';

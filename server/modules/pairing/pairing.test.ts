@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, startTestApp, type TestApp } from '../../test/harness.js';
+
+let t: TestApp;
+let admin: Agent;
+let community: Agent;
+let member: Agent;
+let fuchunyuan: number;
+let memberId: number;
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const put = (agent: Agent, url: string, body: object) =>
+  agent.raw({ method: 'PUT', url, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.login('admin');
+  community = await t.login('community');
+  member = await t.login('member');
+  fuchunyuan = await t.placeId('140322100101');
+  memberId = (await (await t.login('secretary')).get('/api/members?q=王建国')).json().items[0].id;
+});
+afterAll(() => t.close());
+
+describe('结对 suggestions and pairings', () => {
+  it('suggests a member for every key household within the cap, and accepting them pairs them', async () => {
+    expect((await put(community, '/api/pairings/rules', { maxHouseholdsPerMember: 10 })).statusCode).toBe(403);
+    expect((await put(admin, '/api/pairings/rules', { maxHouseholdsPerMember: 10 })).json()).toEqual({ maxHouseholdsPerMember: 10 });
+    const keyHouseholds = (await community.get(`/api/households?placeId=${fuchunyuan}&keyOnly=true&pageSize=200`)).json().items;
+    const key = { total: keyHouseholds.filter((h: { label: string }) => h.label !== 'vacant').length };
+    const s = (await community.get(`/api/pairings/suggestions?placeId=${fuchunyuan}`)).json();
+    expect(s.cap).toBe(10);
+    expect(s.pairs.length + s.uncovered.length).toBe(key.total);
+    expect(s.pairs.length).toBe(Math.min(key.total, s.members * 10));
+    const load = new Map<number, number>();
+    for (const p of s.pairs) load.set(p.member.id, (load.get(p.member.id) ?? 0) + 1);
+    expect(Math.max(...load.values())).toBeLessThanOrEqual(10);
+
+    const accepted = await community.post('/api/pairings/suggestions/accept', {
+      pairs: s.pairs.map((p: { household: { id: number }; member: { id: number } }) => ({ householdId: p.household.id, memberId: p.member.id })),
+    });
+    expect(accepted.json()).toEqual({ created: s.pairs.length, skipped: 0 });
+    const again = (await community.get(`/api/pairings/suggestions?placeId=${fuchunyuan}`)).json();
+    expect(again.pairs).toEqual([]);
+    const listed = (await community.get('/api/pairings?pageSize=200')).json();
+    expect(listed.total).toBe(s.pairs.length);
+    expect((await (await t.login('community2')).get('/api/pairings')).json().total).toBe(0);
+  });
+
+  it('refuses a member of another community, a vacant household, and the same pair twice', async () => {
+    const [home] = (await community.get(`/api/households?placeId=${fuchunyuan}&label=resident`)).json().items;
+    const outsider = (await admin.get(`/api/members?placeId=${await t.placeId('140322100102')}`)).json().items[0];
+    expect((await community.post('/api/pairings', { memberId: outsider.id, householdId: home.id })).json().error).toMatchObject({
+      code: 'pairing.memberElsewhere',
+      field: 'memberId',
+    });
+    const made = await community.post('/api/pairings', { memberId, householdId: home.id });
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({ member: { name: '王建国' }, household: { id: home.id }, endDate: null });
+    expect((await community.post('/api/pairings', { memberId, householdId: home.id })).json().error.code).toBe('pairing.duplicate');
+    expect((await member.get('/api/notifications')).json().items[0].kind).toBe('pairing.created');
+  });
+});
+
+describe('走访 from the phone', () => {
+  let paired: number;
+  beforeAll(async () => {
+    paired = (await member.get('/api/pairings')).json().items[0].household.id;
+  });
+
+  it('logs a visit to the paired household, and turns a problem found into a need', async () => {
+    const res = await member.post('/api/visits', {
+      householdId: paired,
+      date: today,
+      kind: 'routine',
+      notes: '老人身体不错',
+      need: { category: 'repair', description: '卫生间水龙头滴水' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ flagged: false, member: { name: '王建国' }, needOrderId: expect.any(Number) });
+    const order = (await community.get(`/api/orders/${res.json().needOrderId}`)).json();
+    expect(order).toMatchObject({ category: 'repair', description: '卫生间水龙头滴水', onBehalf: true, household: { id: paired } });
+  });
+
+  it('takes a visit to a household one is not paired with only with a reason, and flags it', async () => {
+    const others = (await community.get(`/api/households?placeId=${fuchunyuan}&pageSize=50`)).json().items;
+    const other = others.find((h: { id: number; label: string }) => h.id !== paired && h.label !== 'vacant');
+    const bare = await member.post('/api/visits', { householdId: other.id, date: today, kind: 'routine' });
+    expect(bare.json().error).toMatchObject({ code: 'visit.reasonRequired', field: 'reason' });
+    const flagged = await member.post('/api/visits', { householdId: other.id, date: today, kind: 'routine', reason: '联系人外出，代为看望' });
+    expect(flagged.json()).toMatchObject({ flagged: true, reason: '联系人外出，代为看望' });
+    const [elsewhere] = (await admin.get(`/api/households?placeId=${await t.placeId('140322100102')}`)).json().items;
+    expect((await member.post('/api/visits', { householdId: elsewhere.id, date: today, kind: 'routine', reason: 'x' })).statusCode).toBe(404);
+    const tomorrow = new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10);
+    expect((await member.post('/api/visits', { householdId: paired, date: tomorrow, kind: 'routine' })).json().error.code).toBe('visit.future');
+  });
+
+  it('lists what is owed, and a visit this month takes the monthly visit off the list', async () => {
+    const due = (await community.get('/api/visits/due')).json();
+    expect(due.length).toBeGreaterThan(0);
+    const mine = (await member.get('/api/visits/due')).json();
+    const visitedThisMonth = mine.find((d: { household: { id: number } }) => d.household.id === paired);
+    expect(visitedThisMonth?.dues.some((x: { kind: string; overdue: boolean }) => x.kind === 'monthly' && !x.overdue) ?? false).toBe(false);
+    const unvisited = mine.find((d: { household: { id: number } }) => d.household.id !== paired);
+    if (unvisited) expect(unvisited.dues.map((x: { kind: string }) => x.kind)).toContain('monthly');
+    expect((await member.get('/api/visits')).json().total).toBe(2);
+  });
+
+  it('ends a pairing within the community’s places only', async () => {
+    const [pairing] = (await community.get(`/api/pairings?memberId=${memberId}`)).json().items;
+    expect((await (await t.login('community2')).post(`/api/pairings/${pairing.id}/end`, { reason: '搬离' })).statusCode).toBe(404);
+    const ended = await community.post(`/api/pairings/${pairing.id}/end`, { reason: '党员搬离本社区' });
+    expect(ended.json()).toMatchObject({ endDate: today, endReason: '党员搬离本社区' });
+    expect((await community.get(`/api/pairings?memberId=${memberId}&active=false`)).json().total).toBeGreaterThanOrEqual(1);
+  });
+});

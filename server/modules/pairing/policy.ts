@@ -1,0 +1,11 @@
+import type { Role } from '#contracts/labels.js';
+
+const ADMINS: readonly Role[] = ['communityAdmin', 'streetAdmin', 'orgAdmin'];
+
+export const pairingPolicy = {
+  /** Communities (and the levels above) make and end pairings; grid workers follow them. */
+  manage: (role: Role) => ADMINS.includes(role),
+  read: (role: Role) => role === 'gridWorker' || role === 'member' || ADMINS.includes(role),
+  visit: (role: Role) => role === 'member',
+  rules: (role: Role) => role === 'orgAdmin',
+};

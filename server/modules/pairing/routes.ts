@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorDto, IdParams, Page } from '#contracts/common.js';
+import {
+  AcceptedDto,
+  AcceptSuggestionsInput,
+  DueDto,
+  DueQuery,
+  EndPairingInput,
+  HouseholdPairingDto,
+  HouseholdPairingInput,
+  ListPairingsQuery,
+  ListVisitsQuery,
+  PairingRulesDto,
+  PairingRulesInput,
+  SuggestionQuery,
+  SuggestionsDto,
+  VisitDto,
+  VisitInput,
+} from '#contracts/pairing.js';
+import { requireRole } from '../../platform/caller.js';
+import type { AppDeps } from '../../platform/context.js';
+import { acceptSuggestions, endPairing, listPairings, pairHousehold, suggestions } from './households.js';
+import { pairingPolicy } from './policy.js';
+import { rulesOf, setRules } from './rules.js';
+import { dueList, listVisits, logVisit } from './visits.js';
+
+const tags = ['pairing'];
+const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
+
+// 双包联: member ↔ household pairings, suggestions, visits and what is owed.
+export const pairingRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const as = requireRole;
+    app.get(
+      '/pairings',
+      { schema: { tags, summary: '结对 Member–household pairings', querystring: ListPairingsQuery, response: { 200: Page(HouseholdPairingDto), ...errors } } },
+      async (req) => listPairings(deps, as(pairingPolicy.read)(req), req.query),
+    );
+    app.post(
+      '/pairings',
+      { schema: { tags, summary: '结对 Pair a member with a household', body: HouseholdPairingInput, response: { 201: HouseholdPairingDto, ...errors } } },
+      async (req, reply) => reply.code(201).send(await pairHousehold(deps, as(pairingPolicy.manage)(req), req.body)),
+    );
+    app.post(
+      '/pairings/:id/end',
+      { schema: { tags, summary: '结束结对 End a pairing', params: IdParams, body: EndPairingInput, response: { 200: HouseholdPairingDto, ...errors } } },
+      async (req) => endPairing(deps, as(pairingPolicy.manage)(req), req.params.id, req.body.reason),
+    );
+    app.get(
+      '/pairings/suggestions',
+      { schema: { tags, summary: '结对建议 Suggested pairings for a community', querystring: SuggestionQuery, response: { 200: SuggestionsDto, ...errors } } },
+      async (req) => suggestions(deps, as(pairingPolicy.manage)(req), req.query.placeId),
+    );
+    app.post(
+      '/pairings/suggestions/accept',
+      { schema: { tags, summary: '采纳建议 Accept suggested pairings', body: AcceptSuggestionsInput, response: { 200: AcceptedDto, ...errors } } },
+      async (req) => acceptSuggestions(deps, as(pairingPolicy.manage)(req), req.body.pairs),
+    );
+    app.get('/pairings/rules', { schema: { tags, summary: '结对规则 Pairing rules', response: { 200: PairingRulesDto, ...errors } } }, async (req) =>
+      rulesOf(deps, as(pairingPolicy.read)(req)),
+    );
+    app.put(
+      '/pairings/rules',
+      { schema: { tags, summary: '设置结对规则 Set the pairing rules', body: PairingRulesInput, response: { 200: PairingRulesDto, ...errors } } },
+      async (req) => setRules(deps, as(pairingPolicy.rules)(req), req.body),
+    );
+
+    app.post('/visits', { schema: { tags, summary: '走访 Log a visit', body: VisitInput, response: { 201: VisitDto, ...errors } } }, async (req, reply) =>
+      reply.code(201).send(await logVisit(deps, as(pairingPolicy.visit)(req), req.body)),
+    );
+    app.get(
+      '/visits',
+      { schema: { tags, summary: '走访记录 Visits', querystring: ListVisitsQuery, response: { 200: Page(VisitDto), ...errors } } },
+      async (req) => listVisits(deps, as(pairingPolicy.read)(req), req.query),
+    );
+    app.get(
+      '/visits/due',
+      { schema: { tags, summary: '待走访 Visits owed now', querystring: DueQuery, response: { 200: z.array(DueDto), ...errors } } },
+      async (req) => dueList(deps, as(pairingPolicy.read)(req), req.query),
+    );
+  };
