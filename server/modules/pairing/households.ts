@@ -104,7 +104,7 @@ function visibility(conn: Conn, caller: Caller): SQL {
   );
 }
 
-async function pairOne(tx: Tx, deps: AppDeps, caller: Caller, input: { memberId: number; householdId: number; startDate: string }, cap: number) {
+async function pairOne(tx: Tx, caller: Caller, input: { memberId: number; householdId: number; startDate: string }, cap: number) {
   const household = await visibleHousehold(tx, caller, input.householdId);
   if (household.label === 'vacant') throw Invalid('pairing.vacant', 'householdId');
   const community = await communityOf(tx, household.placeId);
@@ -128,7 +128,7 @@ async function pairOne(tx: Tx, deps: AppDeps, caller: Caller, input: { memberId:
 export async function pairHousehold(deps: AppDeps, caller: Caller, input: HouseholdPairingInput): Promise<HouseholdPairingDto> {
   const startDate = input.startDate ?? beijingDay(deps.clock());
   const row = await deps.db.transaction(async (tx) => {
-    const created = await pairOne(tx, deps, caller, { ...input, startDate }, await capOf(tx, caller.countyCode));
+    const created = await pairOne(tx, caller, { ...input, startDate }, await capOf(tx, caller.countyCode));
     await tellMember(tx, [created]);
     await audit(tx, caller, { action: 'create', entity: 'pairing', entityId: created.id, summary: '党员联系户结对' });
     return created;
@@ -258,7 +258,7 @@ export async function acceptSuggestions(deps: AppDeps, caller: Caller, pairs: { 
     for (const p of pairs) {
       // Each in a savepoint, so one refused pair leaves the others standing.
       try {
-        made.push(await tx.transaction((inner) => pairOne(inner, deps, caller, { ...p, startDate }, cap)));
+        made.push(await tx.transaction((inner) => pairOne(inner, caller, { ...p, startDate }, cap)));
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
         skipped++;

@@ -4,7 +4,7 @@ import type { OrderCategory } from '#contracts/labels.js';
 import { ORDER_CATEGORIES } from '#contracts/labels.js';
 import type { DueDto, VisitDto, VisitInput } from '#contracts/pairing.js';
 import type { Conn } from '../../db/client.js';
-import { files, householdPairings, households, members, places, serviceOrders, visits } from '../../db/schema/index.js';
+import { files, householdPairings, households, members, serviceOrders, visits } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
