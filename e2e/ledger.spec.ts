@@ -267,12 +267,17 @@ describe('报到台账', () => {
     const { page, context } = await browser.page();
     await loginConsole(page, 'secretary');
     const hits = await call<{ items: { id: number }[] }>(page, 'GET', '/places/search?q=140322100101');
-    const registration = await call<{ id: number }>(page, 'POST', '/registrations/units', {
-      placeId: hits.items[0]?.id,
-      contacts: '党办 13803531004',
-      resources: [],
-      agreement: { startDate: '2026-01-01', endDate: '2026-12-31', commitments: '每季度共建活动一次' },
-    });
+    // Another journey may have registered the unit at 富春园 already: then the scan goes on that one.
+    const existing = await call<{ items: { id: number; place: { id: number }; status: string }[] }>(page, 'GET', '/registrations/units');
+    const live = existing.items.find((r) => r.place.id === hits.items[0]?.id && r.status !== 'returned');
+    const registration =
+      live ??
+      (await call<{ id: number }>(page, 'POST', '/registrations/units', {
+        placeId: hits.items[0]?.id,
+        contacts: '党办 13803531004',
+        resources: [],
+        agreement: { startDate: '2026-01-01', endDate: '2026-12-31', commitments: '每季度共建活动一次' },
+      }));
     await page.getByTestId('console-menu').getByText('组织报到').click();
     const cell = page.getByTestId(`agreement-${registration.id}`);
     await expect.poll(() => cell.innerText()).toContain('扫描件未上传');

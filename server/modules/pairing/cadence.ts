@@ -1,4 +1,5 @@
-import { getSolarDateFromLunar } from 'chinese-days';
+// chinese-days ships CommonJS/UMD: Node's ES loader sees only its default export.
+import chineseDays from 'chinese-days';
 import type { Label } from '#contracts/labels.js';
 
 // 走访频次: 每月必访 (key households, every calendar month), 重大节日必访 (春节、端午、中秋、重阳, from the
@@ -15,7 +16,7 @@ const FESTIVALS: { key: Festival['key']; lunar: string; name: Label }[] = [
 
 /** The main festivals of a (solar) year, from China's lunar calendar. */
 export function festivalsOf(year: number): Festival[] {
-  return FESTIVALS.map((f) => ({ key: f.key, date: getSolarDateFromLunar(`${year}-${f.lunar}`).date, name: f.name }));
+  return FESTIVALS.map((f) => ({ key: f.key, date: chineseDays.getSolarDateFromLunar(`${year}-${f.lunar}`).date, name: f.name }));
 }
 
 export const CADENCE = {
