@@ -112,3 +112,16 @@ describe('走访 from the phone', () => {
     expect((await community.get(`/api/pairings?memberId=${memberId}&active=false`)).json().total).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('ratings that are hard to game', () => {
+  it('flags the rating of a household the doer is paired with', async () => {
+    const resident = await t.login('resident');
+    const order = (await resident.post('/api/orders', { category: 'errand', description: '帮忙取药' })).json();
+    await community.post('/api/pairings', { memberId, householdId: order.household.id });
+    await community.post(`/api/orders/${order.id}/dispatch`, { to: { kind: 'member', id: memberId } });
+    await member.post(`/api/orders/${order.id}/accept`);
+    await member.post(`/api/orders/${order.id}/finish`, {});
+    const rated = (await resident.post(`/api/orders/${order.id}/rate`, { score: 5 })).json();
+    expect(rated.rating).toMatchObject({ score: 5, flagged: true });
+  });
+});

@@ -6,6 +6,7 @@ import type { Conn, Tx } from '../../db/client.js';
 import {
   accounts,
   files,
+  householdPairings,
   households,
   memberRegistrations,
   members,
@@ -485,7 +486,15 @@ async function checkAssignee(tx: Tx, order: Row, to: DispatchInput['to']) {
 /** 评单: a member rating their own household's order is flagged for the community to look at first. */
 async function ratingOf(tx: Tx, order: Row, input: RateInput) {
   const [doer] = order.doerId ? await tx.select({ householdId: members.householdId }).from(members).where(eq(members.id, order.doerId)) : [];
-  const flag = doer?.householdId === order.householdId ? 'selfRating' : null;
+  // The household the doer looks after (双包联) rating them is as close as rating oneself.
+  const [paired] = order.doerId
+    ? await tx
+        .select({ id: householdPairings.id })
+        .from(householdPairings)
+        .where(and(eq(householdPairings.memberId, order.doerId), eq(householdPairings.householdId, order.householdId), isNull(householdPairings.endDate)))
+        .limit(1)
+    : [];
+  const flag = doer?.householdId === order.householdId ? 'selfRating' : paired ? 'pairedRater' : null;
   return { rating: input.score, ratingComment: input.comment, ratingFlag: flag, ratingCounted: flag ? null : true };
 }
 
