@@ -159,6 +159,7 @@ export const messages = {
   'pairing.memberElsewhere': { 'zh-CN': '只能与本社区居住或报到的党员结对', en: 'Pair only members living or registered in the community' },
   'pairing.cap': { 'zh-CN': '该党员联系户已达上限（{cap} 户）', en: 'The member already looks after {cap} households, the most allowed' },
   'pairing.duplicate': { 'zh-CN': '该党员已与此户结对', en: 'This member is already paired with the household' },
+  'pairing.compoundOnly': { 'zh-CN': '单位包联的对象是小区', en: 'A unit is paired with a compound' },
   'visit.reasonRequired': { 'zh-CN': '走访非联系户须说明原因', en: 'Give a reason for visiting a household you are not paired with' },
   'visit.future': { 'zh-CN': '走访日期不能晚于今天', en: 'A visit cannot be dated in the future' },
   'file.missing': { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },

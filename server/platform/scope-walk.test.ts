@@ -68,6 +68,9 @@ beforeAll(async () => {
   otherIds.posts = (await honglouAdmin.post('/api/posts', { placeId: honglou, postClass: 'mediator', name: '越权测试' })).json().id;
   otherIds['api-keys'] = (await admin.post('/api/api-keys', { label: '越权测试' })).json().id;
   otherIds.pairings = (await honglouAdmin.post('/api/pairings', { memberId: otherIds.members, householdId: household })).json().id;
+  otherIds.unitPairings = (
+    await honglouAdmin.post('/api/pairings/units', { organizationId: otherIds.organizations, placeId: await t.placeId('140322100102-01') })
+  ).json().id;
   otherIds.projects = (
     await honglouAdmin.post('/api/projects', { placeId: honglou, title: '越权测试', plan: '越权', startDate: '2026-11-01', endDate: '2026-11-30' })
   ).json().id;
@@ -160,7 +163,9 @@ describe('scope walk', () => {
             ? 'places'
             : url.startsWith('/api/registrations/report/')
               ? 'members'
-              : (url.split('/')[2] ?? '');
+              : url.startsWith('/api/pairings/units/')
+                ? 'unitPairings'
+                : (url.split('/')[2] ?? '');
         const id = otherIds[key];
         expect(id, url).toBeDefined();
         const query = url === '/api/posts/{id}/roster' && method === 'GET' ? '?weekStart=2026-11-23' : '';

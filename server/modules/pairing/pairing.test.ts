@@ -125,3 +125,19 @@ describe('ratings that are hard to game', () => {
     expect(rated.rating).toMatchObject({ score: 5, flagged: true });
   });
 });
+
+describe('单位包联小区', () => {
+  it('pairs a unit with a compound of the community, once, and its secretary sees it', async () => {
+    const compound = await t.placeId('140322100101-01');
+    const orgs = (await community.get('/api/organizations?q=供电')).json().items;
+    const made = await community.post('/api/pairings/units', { organizationId: orgs[0].id, placeId: compound });
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({ organization: { name: '国网盂县供电公司' }, endDate: null });
+    expect((await community.post('/api/pairings/units', { organizationId: orgs[0].id, placeId: compound })).json().error.code).toBe('pairing.duplicate');
+    expect((await community.post('/api/pairings/units', { organizationId: orgs[0].id, placeId: fuchunyuan })).json().error.code).toBe('pairing.compoundOnly');
+    const secretary = await t.login('secretary');
+    expect((await secretary.get('/api/pairings/units')).json().map((p: { place: { id: number } }) => p.place.id)).toEqual([compound]);
+    expect((await (await t.login('community2')).post(`/api/pairings/units/${made.json().id}/end`)).statusCode).toBe(404);
+    expect((await community.post(`/api/pairings/units/${made.json().id}/end`)).json().endDate).toBe(today);
+  });
+});

@@ -7,5 +7,6 @@ export const pairingPolicy = {
   manage: (role: Role) => ADMINS.includes(role),
   read: (role: Role) => role === 'gridWorker' || role === 'member' || ADMINS.includes(role),
   visit: (role: Role) => role === 'member',
+  readUnits: (role: Role) => role === 'unitSecretary' || role === 'gridWorker' || ADMINS.includes(role),
   rules: (role: Role) => role === 'orgAdmin',
 };

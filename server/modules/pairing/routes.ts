@@ -15,6 +15,8 @@ import {
   PairingRulesInput,
   SuggestionQuery,
   SuggestionsDto,
+  UnitPairingDto,
+  UnitPairingInput,
   VisitDto,
   VisitInput,
 } from '#contracts/pairing.js';
@@ -23,6 +25,7 @@ import type { AppDeps } from '../../platform/context.js';
 import { acceptSuggestions, endPairing, listPairings, pairHousehold, suggestions } from './households.js';
 import { pairingPolicy } from './policy.js';
 import { rulesOf, setRules } from './rules.js';
+import { endUnitPairing, listUnitPairings, pairUnit } from './units.js';
 import { dueList, listVisits, logVisit } from './visits.js';
 
 const tags = ['pairing'];
@@ -65,6 +68,22 @@ export const pairingRoutes =
       '/pairings/rules',
       { schema: { tags, summary: '设置结对规则 Set the pairing rules', body: PairingRulesInput, response: { 200: PairingRulesDto, ...errors } } },
       async (req) => setRules(deps, as(pairingPolicy.rules)(req), req.body),
+    );
+
+    app.get(
+      '/pairings/units',
+      { schema: { tags, summary: '单位包联小区 Unit–compound pairings', response: { 200: z.array(UnitPairingDto), ...errors } } },
+      async (req) => listUnitPairings(deps, as(pairingPolicy.readUnits)(req)),
+    );
+    app.post(
+      '/pairings/units',
+      { schema: { tags, summary: '单位包联小区 Pair a unit with a compound', body: UnitPairingInput, response: { 201: UnitPairingDto, ...errors } } },
+      async (req, reply) => reply.code(201).send(await pairUnit(deps, as(pairingPolicy.manage)(req), req.body)),
+    );
+    app.post(
+      '/pairings/units/:id/end',
+      { schema: { tags, summary: '结束单位包联 End a unit pairing', params: IdParams, response: { 200: UnitPairingDto, ...errors } } },
+      async (req) => endUnitPairing(deps, as(pairingPolicy.manage)(req), req.params.id),
     );
 
     app.post('/visits', { schema: { tags, summary: '走访 Log a visit', body: VisitInput, response: { 201: VisitDto, ...errors } } }, async (req, reply) =>
