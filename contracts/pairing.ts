@@ -108,3 +108,36 @@ export const DueQuery = z.strictObject({ placeId: Id.optional(), overdue: z.enum
 
 export const PairingRulesDto = z.object({ maxHouseholdsPerMember: z.number().int() });
 export const PairingRulesInput = z.strictObject({ maxHouseholdsPerMember: z.coerce.number().int().min(1).max(20) });
+
+/** 重点户台账: key households with who looks after them, the last visit and open needs. */
+export const KeyHouseholdsQuery = PageQuery.extend({
+  placeId: Id.optional(),
+  care: z.enum(CARE_CATEGORIES).optional(),
+  covered: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(50).default(''),
+});
+export type KeyHouseholdsQuery = z.infer<typeof KeyHouseholdsQuery>;
+export const KeyHouseholdDto = z.object({
+  household: z.object({ id: z.number().int(), address: z.string(), label: z.enum(HOUSEHOLD_LABELS), care: z.array(z.enum(CARE_CATEGORIES)) }),
+  members: z.array(Ref),
+  lastVisit: z.string().nullable(),
+  openNeeds: z.number().int(),
+  verifiedAt: z.string().nullable(),
+  verifiedBy: z.string().nullable(),
+});
+export type KeyHouseholdDto = z.infer<typeof KeyHouseholdDto>;
+/** 复核: someone confirms (or corrects) a household's label and care categories. */
+export const VerifyHouseholdInput = z.strictObject({ label: z.enum(HOUSEHOLD_LABELS), care: z.array(z.enum(CARE_CATEGORIES)).max(6) });
+
+/** 包联覆盖: per community in scope (or below a place), key households covered and visits on time. */
+export const CoverageQuery = z.strictObject({ placeId: Id.optional() });
+export const PairingCoverageRowDto = z.object({
+  place: Ref,
+  street: z.string(),
+  keyHouseholds: z.number().int(),
+  covered: z.number().int(),
+  /** Key households owing no overdue visit. */
+  onTime: z.number().int(),
+  overdue: z.number().int(),
+});
+export type PairingCoverageRowDto = z.infer<typeof PairingCoverageRowDto>;

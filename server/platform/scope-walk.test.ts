@@ -140,6 +140,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/posts/{id}/roster': { weekStart: '2026-11-23', shifts: [] },
   '/api/projects/{id}/progress': { status: 'active' },
   '/api/pairings/{id}/end': { reason: '越权' },
+  '/api/pairings/key-households/{id}/verify': { label: 'vacant', care: [] },
 };
 
 // Their scopes cover 红楼社区: the org department, the street, and 红楼's own admin.
@@ -165,7 +166,9 @@ describe('scope walk', () => {
               ? 'members'
               : url.startsWith('/api/pairings/units/')
                 ? 'unitPairings'
-                : (url.split('/')[2] ?? '');
+                : url.startsWith('/api/pairings/key-households/')
+                  ? 'households'
+                  : (url.split('/')[2] ?? '');
         const id = otherIds[key];
         expect(id, url).toBeDefined();
         const query = url === '/api/posts/{id}/roster' && method === 'GET' ? '?weekStart=2026-11-23' : '';

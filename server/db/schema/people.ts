@@ -73,6 +73,9 @@ export const households = pgTable(
     doorNo: text('door_no').notNull(),
     label: text('label').$type<HouseholdLabel>().notNull().default('resident'),
     careCategories: jsonb('care_categories').$type<CareCategory[]>().notNull().default([]),
+    /** 定期复核: when and by whom the label and care categories were last confirmed. */
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    verifiedBy: bigint('verified_by', { mode: 'number' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

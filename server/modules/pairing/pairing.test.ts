@@ -141,3 +141,48 @@ describe('单位包联小区', () => {
     expect((await community.post(`/api/pairings/units/${made.json().id}/end`)).json().endDate).toBe(today);
   });
 });
+
+describe('重点户台账, 复核 and 包联覆盖', () => {
+  it('lists key households with who looks after them, and filters the uncovered', async () => {
+    const all = (await community.get('/api/pairings/key-households?pageSize=200')).json();
+    expect(all.total).toBeGreaterThan(0);
+    expect(all.items.every((k: { household: { care: string[] } }) => k.household.care.length > 0)).toBe(true);
+    const covered = (await community.get('/api/pairings/key-households?covered=true&pageSize=200')).json();
+    const uncovered = (await community.get('/api/pairings/key-households?covered=false&pageSize=200')).json();
+    expect(covered.total + uncovered.total).toBe(all.total);
+    expect(covered.items.every((k: { members: unknown[] }) => k.members.length > 0)).toBe(true);
+    expect((await member.get('/api/pairings/key-households')).statusCode).toBe(403);
+  });
+
+  it('records who confirmed a household’s label; a household found vacant ends its pairings', async () => {
+    const [row] = (await community.get('/api/pairings/key-households')).json().items;
+    if (!row.members.length) await community.post('/api/pairings', { memberId, householdId: row.household.id });
+    expect(
+      (await community.post(`/api/pairings/key-households/${row.household.id}/verify`, { label: row.household.label, care: row.household.care })).statusCode,
+    ).toBe(200);
+    const after = (await community.get('/api/pairings/key-households?pageSize=200'))
+      .json()
+      .items.find((k: { household: { id: number } }) => k.household.id === row.household.id);
+    expect(after).toMatchObject({ verifiedBy: '富春园社区书记' });
+    expect(
+      (await (await t.login('community2')).post(`/api/pairings/key-households/${row.household.id}/verify`, { label: 'vacant', care: [] })).statusCode,
+    ).toBe(404);
+    await community.post(`/api/pairings/key-households/${row.household.id}/verify`, { label: 'vacant', care: [] });
+    expect((await community.get(`/api/pairings?householdId=${row.household.id}`)).json().total).toBe(0);
+    const history = (await community.get(`/api/pairings?householdId=${row.household.id}&active=false`)).json();
+    expect(history.items[0]).toMatchObject({ endReason: '复核为空置户' });
+  });
+
+  it('reports coverage per community that agrees with the ledger', async () => {
+    const rows = (await community.get('/api/pairings/coverage')).json();
+    expect(rows).toHaveLength(1);
+    const ledger = (await community.get('/api/pairings/key-households?pageSize=200'))
+      .json()
+      .items.filter((k: { household: { label: string } }) => k.household.label !== 'vacant');
+    expect(rows[0]).toMatchObject({ place: { name: '富春园社区' }, keyHouseholds: ledger.length });
+    expect(rows[0].covered).toBe(ledger.filter((k: { members: unknown[] }) => k.members.length > 0).length);
+    expect(rows[0].onTime + rows[0].overdue).toBe(rows[0].keyHouseholds);
+    const county = (await admin.get('/api/pairings/coverage')).json();
+    expect(county.find((r: { place: { name: string } }) => r.place.name === '富春园社区')).toEqual(rows[0]);
+  });
+});

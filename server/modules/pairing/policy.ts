@@ -9,4 +9,6 @@ export const pairingPolicy = {
   visit: (role: Role) => role === 'member',
   readUnits: (role: Role) => role === 'unitSecretary' || role === 'gridWorker' || ADMINS.includes(role),
   rules: (role: Role) => role === 'orgAdmin',
+  /** 重点户台账 and its 复核: the community and its grid workers. */
+  ledger: (role: Role) => role === 'gridWorker' || ADMINS.includes(role),
 };

@@ -1,8 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorDto, IdParams, Page } from '#contracts/common.js';
+import { ErrorDto, IdParams, Ok, Page } from '#contracts/common.js';
 import {
   AcceptedDto,
+  CoverageQuery,
+  KeyHouseholdDto,
+  KeyHouseholdsQuery,
+  PairingCoverageRowDto,
+  VerifyHouseholdInput,
   AcceptSuggestionsInput,
   DueDto,
   DueQuery,
@@ -23,6 +28,7 @@ import {
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { acceptSuggestions, endPairing, listPairings, pairHousehold, suggestions } from './households.js';
+import { keyHouseholds, pairingCoverage, verifyHousehold } from './ledger.js';
 import { pairingPolicy } from './policy.js';
 import { rulesOf, setRules } from './rules.js';
 import { endUnitPairing, listUnitPairings, pairUnit } from './units.js';
@@ -84,6 +90,33 @@ export const pairingRoutes =
       '/pairings/units/:id/end',
       { schema: { tags, summary: '结束单位包联 End a unit pairing', params: IdParams, response: { 200: UnitPairingDto, ...errors } } },
       async (req) => endUnitPairing(deps, as(pairingPolicy.manage)(req), req.params.id),
+    );
+
+    app.get(
+      '/pairings/key-households',
+      { schema: { tags, summary: '重点户台账 Key households', querystring: KeyHouseholdsQuery, response: { 200: Page(KeyHouseholdDto), ...errors } } },
+      async (req) => keyHouseholds(deps, as(pairingPolicy.ledger)(req), req.query),
+    );
+    app.post(
+      '/pairings/key-households/:id/verify',
+      {
+        schema: {
+          tags,
+          summary: '复核 Confirm a household’s label and care needs',
+          params: IdParams,
+          body: VerifyHouseholdInput,
+          response: { 200: Ok, ...errors },
+        },
+      },
+      async (req) => {
+        await verifyHousehold(deps, as(pairingPolicy.ledger)(req), req.params.id, req.body);
+        return { ok: true as const };
+      },
+    );
+    app.get(
+      '/pairings/coverage',
+      { schema: { tags, summary: '包联覆盖 Coverage by community', querystring: CoverageQuery, response: { 200: z.array(PairingCoverageRowDto), ...errors } } },
+      async (req) => pairingCoverage(deps, as(pairingPolicy.manage)(req), req.query.placeId),
     );
 
     app.post('/visits', { schema: { tags, summary: '走访 Log a visit', body: VisitInput, response: { 201: VisitDto, ...errors } } }, async (req, reply) =>

@@ -1,0 +1,159 @@
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Page } from '#contracts/common.js';
+import type { CareCategory, HouseholdLabel } from '#contracts/labels.js';
+import type { KeyHouseholdDto, KeyHouseholdsQuery, PairingCoverageRowDto } from '#contracts/pairing.js';
+import { rowsOf } from '../../db/client.js';
+import { accounts, householdPairings, households, members, places, serviceOrders, visits } from '../../db/schema/index.js';
+import { audit } from '../../platform/audit.js';
+import type { Caller } from '../../platform/caller.js';
+import type { AppDeps } from '../../platform/context.js';
+import { placeNames, placesInScope, underPlace, visiblePlace, withinScope } from '../../platform/scope.js';
+import { householdAddresses, visibleHousehold } from '../people/index.js';
+import { communityOfPath } from '../places/index.js';
+import { beijingDay, dueVisits } from './cadence.js';
+
+// 重点户台账, its 复核, and 包联覆盖 reports.
+
+const KEY = sql`jsonb_array_length(${households.careCategories}) > 0`;
+
+export async function keyHouseholds(deps: AppDeps, caller: Caller, q: KeyHouseholdsQuery): Promise<Page<KeyHouseholdDto>> {
+  const conn = deps.db;
+  const where: (SQL | undefined)[] = [inArray(households.placeId, placesInScope(conn, caller)), KEY];
+  if (q.placeId) where.push(await underPlace(conn, caller, households.placeId, q.placeId));
+  if (q.care) where.push(sql`${households.careCategories} ? ${q.care}`);
+  const live = sql`exists (select 1 from ${householdPairings} p where p.household_id = ${households.id} and p.end_date is null)`;
+  if (q.covered === 'true') where.push(live);
+  if (q.covered === 'false') where.push(sql`not ${live}`);
+  if (q.q) where.push(sql`${households.doorNo} like ${`%${q.q}%`}`);
+  const filter = and(...where);
+  const [total] = await conn.select({ n: count() }).from(households).where(filter);
+  const rows = await conn
+    .select({ h: households, verifier: accounts.displayName })
+    .from(households)
+    .leftJoin(accounts, eq(accounts.id, households.verifiedBy))
+    .where(filter)
+    .orderBy(asc(households.placeId), asc(households.doorNo))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const ids = rows.map((r) => r.h.id);
+  if (!ids.length) return { items: [], total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  const paired = await conn
+    .select({ householdId: householdPairings.householdId, id: members.id, name: members.name })
+    .from(householdPairings)
+    .innerJoin(members, eq(members.id, householdPairings.memberId))
+    .where(and(inArray(householdPairings.householdId, ids), isNull(householdPairings.endDate)));
+  const last = new Map(
+    (
+      await conn
+        .select({ id: visits.householdId, date: sql<string>`max(${visits.date})` })
+        .from(visits)
+        .where(inArray(visits.householdId, ids))
+        .groupBy(visits.householdId)
+    ).map((v) => [v.id, v.date]),
+  );
+  const open = new Map(
+    (
+      await conn
+        .select({ id: serviceOrders.householdId, n: count() })
+        .from(serviceOrders)
+        .where(and(inArray(serviceOrders.householdId, ids), inArray(serviceOrders.status, ['submitted', 'dispatched', 'open', 'accepted'])))
+        .groupBy(serviceOrders.householdId)
+    ).map((o) => [o.id, o.n]),
+  );
+  const addresses = await householdAddresses(conn, ids);
+  return {
+    items: rows.map(({ h, verifier }) => ({
+      household: { id: h.id, address: addresses.get(h.id) ?? '', label: h.label, care: h.careCategories },
+      members: paired.filter((p) => p.householdId === h.id).map(({ id, name }) => ({ id, name })),
+      lastVisit: last.get(h.id) ?? null,
+      openNeeds: open.get(h.id) ?? 0,
+      verifiedAt: h.verifiedAt?.toISOString() ?? null,
+      verifiedBy: verifier,
+    })),
+    total: total?.n ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+/**
+ * 复核: confirms or corrects a household's label and care categories, with who and when. A household
+ * that becomes vacant keeps its pairings' history; the live ones end, as nobody is there to visit.
+ */
+export async function verifyHousehold(deps: AppDeps, caller: Caller, id: number, input: { label: HouseholdLabel; care: CareCategory[] }) {
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    const home = await visibleHousehold(tx, caller, id);
+    await tx
+      .update(households)
+      .set({ label: input.label, careCategories: input.care, verifiedAt: now, verifiedBy: caller.accountId, updatedAt: now })
+      .where(eq(households.id, home.id));
+    if (input.label === 'vacant') {
+      await tx
+        .update(householdPairings)
+        .set({ endDate: beijingDay(now), endReason: '复核为空置户' })
+        .where(and(eq(householdPairings.householdId, home.id), isNull(householdPairings.endDate)));
+    }
+    await audit(tx, caller, { action: 'update', entity: 'household', entityId: home.id, summary: `复核户标识：${input.label}` });
+  });
+}
+
+/** 包联覆盖 per community: key households, covered by a live pairing, and owing an overdue visit or not. */
+export async function pairingCoverage(deps: AppDeps, caller: Caller, placeId?: number): Promise<PairingCoverageRowDto[]> {
+  const conn = deps.db;
+  const under = placeId ? (await visiblePlace(conn, caller, placeId)).path : caller.placePath;
+  const communityOf = (await communityOfPath(conn, caller.countyCode))('p.path');
+  const homes = rowsOf(
+    await conn.execute(sql`
+      select h.id, ${communityOf} as community_id,
+        exists (select 1 from ${householdPairings} hp where hp.household_id = h.id and hp.end_date is null) as covered,
+        (select hp.start_date from ${householdPairings} hp where hp.household_id = h.id and hp.end_date is null order by hp.start_date limit 1) as since
+      from ${households} h join ${places} p on p.id = h.place_id
+      where h.county_code = ${caller.countyCode} and p.path like ${`${under}%`} and jsonb_array_length(h.care_categories) > 0 and h.label <> 'vacant'`),
+  );
+  const today = beijingDay(deps.clock());
+  const from = new Date(Date.parse(`${today}T00:00:00+08:00`) - 75 * 86_400_000).toISOString().slice(0, 10);
+  const ids = homes.map((h) => Number(h.id));
+  const seen = new Map<number, string[]>();
+  for (let i = 0; i < ids.length; i += 5000) {
+    const batch = ids.slice(i, i + 5000);
+    for (const v of await conn
+      .select({ id: visits.householdId, date: visits.date })
+      .from(visits)
+      .where(and(inArray(visits.householdId, batch), sql`${visits.date} >= ${from}`))) {
+      seen.set(v.id, [...(seen.get(v.id) ?? []), v.date]);
+    }
+  }
+  const byCommunity = new Map<number, { key: number; covered: number; onTime: number; overdue: number }>();
+  for (const h of homes) {
+    const c = Number(h.community_id);
+    const row = byCommunity.get(c) ?? { key: 0, covered: 0, onTime: 0, overdue: 0 };
+    row.key++;
+    if (h.covered) row.covered++;
+    const since = h.since ? String(h.since).slice(0, 10) : undefined;
+    const late = dueVisits({ key: true, visits: seen.get(Number(h.id)) ?? [], needs: [], today, since }).some((d) => d.overdue);
+    if (late) row.overdue++;
+    else row.onTime++;
+    byCommunity.set(c, row);
+  }
+  const communities = await conn
+    .select({ id: places.id, name: places.name, parentId: places.parentId })
+    .from(places)
+    .where(and(withinScope(caller, places.path), sql`${places.path} like ${`${under}%`}`, eq(places.kind, 'community'), isNull(places.retiredAt)))
+    .orderBy(asc(places.code));
+  const streets = await placeNames(
+    conn,
+    communities.flatMap((c) => c.parentId ?? []),
+  );
+  return communities.map((c) => {
+    const r = byCommunity.get(c.id) ?? { key: 0, covered: 0, onTime: 0, overdue: 0 };
+    return {
+      place: { id: c.id, name: c.name },
+      street: (c.parentId && streets.get(c.parentId)) || '',
+      keyHouseholds: r.key,
+      covered: r.covered,
+      onTime: r.onTime,
+      overdue: r.overdue,
+    };
+  });
+}
