@@ -140,3 +140,20 @@ export const ServiceRecordsQuery = z.strictObject({
 });
 export const ServiceRecordsDto = z.object({ items: z.array(ServiceRecordDto), hours: z.number(), count: z.number().int() });
 export type ServiceRecordsDto = z.infer<typeof ServiceRecordsDto>;
+
+/** Time limits per category (hours to accept, hours to finish), set by the org department. */
+export const TimeLimitDto = z.object({ category: z.enum(ORDER_CATEGORIES), acceptHours: z.number().int(), finishHours: z.number().int() });
+export const TimeLimitInput = z.strictObject({
+  category: z.enum(ORDER_CATEGORIES),
+  acceptHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
+  finishHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90),
+});
+export type TimeLimitInput = z.infer<typeof TimeLimitInput>;

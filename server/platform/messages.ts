@@ -231,6 +231,8 @@ export const FIELD_LABELS: Record<string, string> = {
   memberId: '党员',
   date: '日期',
   maxHouseholdsPerMember: '每名党员联系户上限',
+  acceptHours: '接单时限（小时）',
+  finishHours: '完成时限（小时）',
   postClass: '岗位类别',
   slots: '名额',
 };

@@ -121,6 +121,18 @@ describe('居民点单 → 社区派单 → 党员接单 → 群众评单', () =
     expect(records.map((r) => r.rating)).toEqual([4]);
   });
 
+  it('lets the org department set a category’s time limits from now on', async () => {
+    const admin = await t.login('admin');
+    const put = (agent: Agent, body: object) =>
+      agent.raw({ method: 'PUT', url: '/api/orders/time-limits', payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    expect((await put(community, { category: 'legal', acceptHours: 6, finishHours: 48 })).statusCode).toBe(403);
+    const limits = (await put(admin, { category: 'legal', acceptHours: 6, finishHours: 48 })).json();
+    expect(limits.find((l: { category: string }) => l.category === 'legal')).toEqual({ category: 'legal', acceptHours: 6, finishHours: 48 });
+    expect((await put(admin, { category: 'legal', acceptHours: 0, finishHours: 48 })).json().error.field).toBe('acceptHours');
+    const order = (await resident.post('/api/orders', { category: 'legal', description: '咨询租房合同' })).json();
+    expect(Date.parse(order.dueAt) - clock.now().getTime()).toBe(6 * 3600_000);
+  });
+
   it('marks a request overdue once past its category’s time limit', async () => {
     const grid = await t.login('grid');
     const [home] = (await grid.get('/api/households')).json().items;

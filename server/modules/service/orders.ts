@@ -47,7 +47,7 @@ const DEFAULT_LIMITS: Record<OrderCategory, [number, number]> = {
   other: [48, 168],
 };
 
-async function limitsOf(conn: Conn, countyCode: string, category: OrderCategory): Promise<{ accept: number; finish: number }> {
+export async function limitsOf(conn: Conn, countyCode: string, category: OrderCategory): Promise<{ accept: number; finish: number }> {
   const [row] = await conn
     .select()
     .from(orderTimeLimits)

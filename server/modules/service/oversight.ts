@@ -1,8 +1,8 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { ORDER_CATEGORIES, ORDER_CATEGORY_LABELS, ORDER_STATUS_LABELS, ORDER_STATUSES } from '#contracts/labels.js';
-import type { ListOrdersQuery, OrderSummaryDto, OrderSummaryQuery } from '#contracts/orders.js';
+import type { ListOrdersQuery, OrderSummaryDto, OrderSummaryQuery, TimeLimitInput } from '#contracts/orders.js';
 import { rowsOf } from '../../db/client.js';
-import { accounts, places, serviceOrders, serviceRecords } from '../../db/schema/index.js';
+import { accounts, orderTimeLimits, places, serviceOrders, serviceRecords } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
@@ -10,7 +10,7 @@ import { beijingTime, writeExport } from '../../platform/excel/index.js';
 import { Conflict, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
 import { visiblePlace, withinScope } from '../../platform/scope.js';
-import { listOrders, visibleOrder } from './orders.js';
+import { limitsOf, listOrders, visibleOrder } from './orders.js';
 
 // The community's view over its orders: summary, export, flagged ratings, overdue escalation.
 
@@ -151,4 +151,30 @@ export async function escalateOverdue(deps: AppDeps): Promise<number> {
     }
     return claimed.length;
   });
+}
+
+/** The time limits of every category: the county's own where set, the defaults elsewhere. */
+export async function timeLimits(deps: AppDeps, caller: Caller) {
+  return Promise.all(ORDER_CATEGORIES.map(async (category) => ({ category, ...(await limitsOf(deps.db, caller.countyCode, category)) }))).then((rows) =>
+    rows.map((r) => ({ category: r.category, acceptHours: r.accept, finishHours: r.finish })),
+  );
+}
+
+/** Sets a category's limits from now on; orders already waiting keep the deadline they were given. */
+export async function setTimeLimit(deps: AppDeps, caller: Caller, input: TimeLimitInput) {
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .insert(orderTimeLimits)
+      .values({ countyCode: caller.countyCode, category: input.category, acceptHours: input.acceptHours, finishHours: input.finishHours })
+      .onConflictDoUpdate({
+        target: [orderTimeLimits.countyCode, orderTimeLimits.category],
+        set: { acceptHours: input.acceptHours, finishHours: input.finishHours },
+      });
+    await audit(tx, caller, {
+      action: 'update',
+      entity: 'order',
+      summary: `时限：${ORDER_CATEGORY_LABELS[input.category]['zh-CN']} 接单 ${input.acceptHours} 小时、完成 ${input.finishHours} 小时`,
+    });
+  });
+  return timeLimits(deps, caller);
 }

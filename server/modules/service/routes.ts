@@ -18,6 +18,8 @@ import {
   ReviewRatingInput,
   ServiceRecordsDto,
   ServiceRecordsQuery,
+  TimeLimitDto,
+  TimeLimitInput,
 } from '#contracts/orders.js';
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
@@ -25,7 +27,7 @@ import { DomainError, NotFound } from '../../platform/errors.js';
 import { readUpload, sendStoredFile, storeFile } from '../../platform/files.js';
 import { sendXlsx } from '../../platform/http.js';
 import { matchesForOrder } from './matching.js';
-import { exportOrders, orderSummary, reviewRating } from './oversight.js';
+import { exportOrders, orderSummary, reviewRating, setTimeLimit, timeLimits } from './oversight.js';
 import { type ActInput, actOnOrder, getOrder, listOrders, submitOrder } from './orders.js';
 import { orderPolicy } from './policy.js';
 import { listServiceRecords } from './records.js';
@@ -66,6 +68,14 @@ export const orderRoutes =
       '/:id',
       { schema: { tags, summary: '工单详情 A request with its timeline', params: IdParams, response: { 200: OrderDetailDto, ...errors } } },
       async (req) => getOrder(deps, as(orderPolicy.read)(req), req.params.id),
+    );
+    app.get('/time-limits', { schema: { tags, summary: '时限 Time limits per category', response: { 200: z.array(TimeLimitDto), ...errors } } }, async (req) =>
+      timeLimits(deps, as(orderPolicy.read)(req)),
+    );
+    app.put(
+      '/time-limits',
+      { schema: { tags, summary: '设置时限 Set a category’s time limits', body: TimeLimitInput, response: { 200: z.array(TimeLimitDto), ...errors } } },
+      async (req) => setTimeLimit(deps, as((role) => role === 'orgAdmin')(req), req.body),
     );
     app.get(
       '/summary',
