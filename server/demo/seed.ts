@@ -9,7 +9,7 @@ import { hashPassword } from '../platform/password.js';
 import { pinyinKey } from '../modules/places/index.js';
 import { buildCounty, type PlaceSeed } from './county.js';
 import { demoResident, seedRegistrations } from './registrations.js';
-import { seedService } from './service.js';
+import { seedPairing, seedService } from './service.js';
 import {
   EDUCATION_CHOICES,
   FREE_TIMES,
@@ -134,6 +134,7 @@ export async function seedDemo(db: Db, vault: Vault, opts: { small?: boolean } =
     const residentPhone = DEMO_ACCOUNTS.find((a) => a.username === 'resident')?.phone ?? '';
     await demoResident(tx, vault, seededRandom(13), DEMO_COUNTY, residentPhone);
     if (!small) await seedService(tx, seededRandom(17), { county: DEMO_COUNTY, now: new Date() });
+    if (!small) await seedPairing(tx, seededRandom(19), { county: DEMO_COUNTY, now: new Date() });
   });
   return { places: placeCount, accounts: DEMO_ACCOUNTS.length, ...people, ms: Date.now() - started };
 }

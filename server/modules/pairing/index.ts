@@ -1,2 +1,3 @@
 // 双包联. Other modules import only from here.
 export { pairingRoutes } from './routes.js';
+export { suggestPairings } from './suggest.js';
