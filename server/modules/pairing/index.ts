@@ -1,3 +1,4 @@
 // 双包联. Other modules import only from here.
 export { pairingRoutes } from './routes.js';
 export { suggestPairings } from './suggest.js';
+export { remindOverdueVisits } from './reminders.js';

@@ -1,4 +1,6 @@
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accounts, householdPairings } from '../../db/schema/index.js';
 import { type Agent, startTestApp, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
@@ -184,5 +186,29 @@ describe('重点户台账, 复核 and 包联覆盖', () => {
     expect(rows[0].onTime + rows[0].overdue).toBe(rows[0].keyHouseholds);
     const county = (await admin.get('/api/pairings/coverage')).json();
     expect(county.find((r: { place: { name: string } }) => r.place.name === '富春园社区')).toEqual(rows[0]);
+  });
+});
+
+describe('走访提醒', () => {
+  it('tells a member with an overdue visit once a day, even when two sweeps run at once', async () => {
+    const { remindOverdueVisits } = await import('./reminders.js');
+    // A household found on 复核 to be an elderly person living alone, looked after by 王建国 since the
+    // summer and never visited; his other pairings end so nothing else is owed.
+    const [plain] = (await community.get(`/api/households?placeId=${fuchunyuan}&label=resident`)).json().items;
+    await community.post(`/api/pairings/key-households/${plain.id}/verify`, { label: 'resident', care: ['elderlyAlone'] });
+    await t.db
+      .update(householdPairings)
+      .set({ endDate: '2026-06-30' })
+      .where(and(eq(householdPairings.memberId, memberId), isNull(householdPairings.endDate)));
+    const [adminAccount] = await t.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, 'admin'));
+    await t.db
+      .insert(householdPairings)
+      .values({ countyCode: '140322', memberId, householdId: plain.id, startDate: '2026-07-01', createdBy: adminAccount?.id ?? 0 });
+    const [a, b] = await Promise.all([remindOverdueVisits(t.deps), remindOverdueVisits(t.deps)]);
+    expect(a + b).toBe(1);
+    expect(await remindOverdueVisits(t.deps)).toBe(0);
+    const inbox = (await member.get('/api/notifications?pageSize=100')).json().items.filter((n: { kind: string }) => n.kind === 'visit.overdue');
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0].body['zh-CN']).toBe('1 户联系户走访已超期，请尽快走访');
   });
 });
