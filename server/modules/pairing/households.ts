@@ -3,7 +3,7 @@ import type { Page } from '#contracts/common.js';
 import type { CareCategory } from '#contracts/labels.js';
 import type { HouseholdPairingDto, HouseholdPairingInput, ListPairingsQuery, SuggestionsDto } from '#contracts/pairing.js';
 import type { Conn, Tx } from '../../db/client.js';
-import { accounts, householdPairings, households, memberRegistrations, members, pairingRules, places } from '../../db/schema/index.js';
+import { accounts, householdPairings, households, members, pairingRules, places } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
@@ -12,6 +12,7 @@ import { notify } from '../../platform/notify.js';
 import { placesInScope, underPlace, visiblePlace } from '../../platform/scope.js';
 import { householdAddresses, visibleHousehold } from '../people/index.js';
 import { communityOf } from '../places/index.js';
+import { membersServing as membersOfCommunity } from '../service/index.js';
 import { beijingDay } from './cadence.js';
 import { suggestPairings } from './suggest.js';
 
@@ -24,27 +25,6 @@ export async function capOf(conn: Conn, countyCode: string): Promise<number> {
   const [rule] = await conn.select({ cap: pairingRules.maxHouseholdsPerMember }).from(pairingRules).where(eq(pairingRules.countyCode, countyCode));
   return rule?.cap ?? DEFAULT_CAP;
 }
-
-/** Members who may serve a community: living in it, or registered there. */
-export function membersOfCommunity(conn: Conn, community: { id: number; path: string }) {
-  return or2(
-    inArray(
-      members.homePlaceId,
-      conn
-        .select({ id: places.id })
-        .from(places)
-        .where(sql`${places.path} like ${`${community.path}%`}`),
-    ),
-    inArray(
-      members.id,
-      conn
-        .select({ id: memberRegistrations.memberId })
-        .from(memberRegistrations)
-        .where(and(eq(memberRegistrations.placeId, community.id), eq(memberRegistrations.status, 'approved'))),
-    ),
-  );
-}
-const or2 = (a: SQL, b: SQL) => sql`(${a} or ${b})`;
 
 const liveLoad = (conn: Conn, memberIds: number[]) =>
   memberIds.length

@@ -14,7 +14,7 @@ import { householdAddresses } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { fileNeed } from '../service/index.js';
 import { beijingDay, dueVisits } from './cadence.js';
-import { membersOfCommunity } from './households.js';
+import { membersServing as membersOfCommunity } from '../service/index.js';
 
 type Row = typeof visits.$inferSelect;
 

@@ -1,11 +1,12 @@
-import { and, avg, count, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, avg, count, eq, inArray, sql } from 'drizzle-orm';
 import type { MatchDto } from '#contracts/orders.js';
-import { households, memberRegistrations, members, places, serviceOrders } from '../../db/schema/index.js';
+import { households, members, places, serviceOrders } from '../../db/schema/index.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { DomainError } from '../../platform/errors.js';
 import { idsOfPath } from '../places/index.js';
 import { rankMembers } from './match.js';
+import { membersServing } from './members.js';
 import { visibleOrder } from './orders.js';
 
 /** 精准匹配: the members of the order's community (living or registered there), ranked for it, for the dispatcher. */
@@ -29,21 +30,7 @@ export async function matchesForOrder(deps: AppDeps, caller: Caller, id: number)
     .select({ id: members.id, name: members.name, talents: members.talents, freeTime: members.freeTime, path: places.path })
     .from(members)
     .leftJoin(places, eq(places.id, members.homePlaceId))
-    .where(
-      and(
-        eq(members.status, 'active'),
-        or(
-          sql`${places.path} like ${`${community.path}%`}`,
-          inArray(
-            members.id,
-            conn
-              .select({ id: memberRegistrations.memberId })
-              .from(memberRegistrations)
-              .where(and(eq(memberRegistrations.placeId, order.placeId), eq(memberRegistrations.status, 'approved'))),
-          ),
-        ),
-      ),
-    );
+    .where(and(eq(members.status, 'active'), membersServing(conn, { id: order.placeId, path: community.path })));
   if (!candidates.length) return [];
   const ids = candidates.map((c) => c.id);
   const loads = new Map(
