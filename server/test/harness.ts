@@ -109,3 +109,14 @@ export async function login(app: FastifyInstance, username: string, password = D
       app.inject({ method: o.method, url: o.url, cookies, headers: { ...headers, ...o.headers }, ...(o.payload !== undefined ? { payload: o.payload } : {}) }),
   };
 }
+
+/** A multipart/form-data body with one file in the field `file`, as a browser's upload sends it. */
+export function multipart(name: string, content: Buffer, mime: string) {
+  const boundary = '----sishuang-test';
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${mime}\r\n\r\n`),
+    content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '#contracts/idcard.js';
-import { type Agent, startTestApp, type TestApp } from '../../test/harness.js';
+import { type Agent, multipart, startTestApp, type TestApp } from '../../test/harness.js';
 
 // 申请报到, 报到台账, 漏报 reminders, the agreement scan, the resource list, the half-year report.
 
@@ -29,16 +29,6 @@ async function sheetRows(body: Buffer) {
   const rows: string[][] = [];
   sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
   return rows;
-}
-
-function multipart(name: string, content: Buffer, mime: string) {
-  const boundary = '----sishuang-test';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${mime}\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
 describe('申请报到: someone not on the roster applies from the QR page', () => {

@@ -5,7 +5,7 @@ import { households, members, places, serviceRecords } from '../../db/schema/ind
 import type { Caller } from '../../platform/caller.js';
 import { DomainError } from '../../platform/errors.js';
 import { sealIdNumber } from '../../platform/personal.js';
-import { type Agent, startTestApp, type TestApp, testClock } from '../../test/harness.js';
+import { type Agent, multipart, startTestApp, type TestApp, testClock } from '../../test/harness.js';
 import { actOnOrder } from './orders.js';
 import { escalateOverdue } from './oversight.js';
 
@@ -25,17 +25,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-function multipart(name: string, content: Buffer, mime: string) {
-  const boundary = '----order-photo';
-  return {
-    payload: Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${mime}\r\n\r\n`),
-      content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describe('居民点单 → 社区派单 → 党员接单 → 群众评单', () => {
   let id: number;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceRecords } from '../../db/schema/index.js';
-import { type Agent, startTestApp, type TestApp } from '../../test/harness.js';
+import { type Agent, multipart, startTestApp, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
 let resident: Agent;
@@ -23,15 +23,7 @@ afterAll(() => t.close());
 
 const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 async function upload(agent: Agent) {
-  const boundary = '----wish';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`),
-    png,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return (
-    await agent.raw({ method: 'POST', url: '/api/orders/photos', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } })
-  ).json().id as number;
+  return (await agent.raw({ method: 'POST', url: '/api/orders/photos', ...multipart('a.png', png, 'image/png') })).json().id as number;
 }
 
 describe('微心愿: posted, claimed, fulfilled with a photo, thanked', () => {
