@@ -47,6 +47,9 @@ const TeamsPage = lazy(() => import('./teams/TeamsPage.js').then((m) => ({ defau
 const ThemesPage = lazy(() => import('./activities/ThemesPage.js').then((m) => ({ default: m.ThemesPage })));
 const OrdersPage = lazy(() => import('./orders/OrdersPage.js').then((m) => ({ default: m.OrdersPage })));
 const OrderDetailPage = lazy(() => import('./orders/OrderDetailPage.js').then((m) => ({ default: m.OrderDetailPage })));
+const SuggestionsPage = lazy(() => import('./pairing/SuggestionsPage.js').then((m) => ({ default: m.SuggestionsPage })));
+const KeyHouseholdsPage = lazy(() => import('./pairing/KeyHouseholdsPage.js').then((m) => ({ default: m.KeyHouseholdsPage })));
+const PairingCoveragePage = lazy(() => import('./pairing/PairingCoveragePage.js').then((m) => ({ default: m.PairingCoveragePage })));
 const ResidentsPage = lazy(() => import('./residents/ResidentsPage.js').then((m) => ({ default: m.ResidentsPage })));
 
 /** The desktop console: antd, in the chosen language. */
@@ -129,6 +132,15 @@ export function ConsoleApp() {
                 <Route element={<RoleGate allow={can.readOrders} />}>
                   <Route path="orders" element={<OrdersPage />} />
                   <Route path="orders/:id" element={<OrderDetailPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.managePairings} />}>
+                  <Route path="pairing" element={<SuggestionsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readKeyHouseholds} />}>
+                  <Route path="pairing/key-households" element={<KeyHouseholdsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readPairingCoverage} />}>
+                  <Route path="pairing/coverage" element={<PairingCoveragePage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.readUnitRegistrations} />}>
                   <Route path="registrations/units" element={<UnitRegistrationsPage />} />

@@ -46,6 +46,11 @@ export const can = {
   setThemes: (role: Role) => role === 'orgAdmin',
   manageProjects: (role: Role) => ACCOUNT_ADMINS.includes(role),
   readProjects: (role: Role) => [...PLACE_MANAGERS, 'unitSecretary'].includes(role),
+  /** 双包联: the three admin roles pair members with key households and watch the coverage. */
+  managePairings: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 重点户台账 and its 复核: also the grid worker. */
+  readKeyHouseholds: (role: Role) => PLACE_MANAGERS.includes(role),
+  readPairingCoverage: (role: Role) => ACCOUNT_ADMINS.includes(role),
 };
 
 const WRITES: Record<ImportKind, (role: Role) => boolean> = {

@@ -4,6 +4,7 @@ import { balanceEn } from './parts/balance.js';
 import { ledgerEn } from './parts/ledger.js';
 import { ordersEn } from './parts/orders.js';
 import { selfEn } from './parts/self.js';
+import { pairingEn } from './parts/pairing.js';
 import type { Dictionary } from './zh-CN.js';
 
 export const en: Dictionary = {
@@ -503,6 +504,7 @@ export const en: Dictionary = {
   'notif.empty': 'No notifications',
   ...ledgerEn,
   ...selfEn,
+  ...pairingEn,
   ...balanceEn,
   ...serviceEn,
   ...activitiesEn,

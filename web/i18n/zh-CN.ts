@@ -4,6 +4,7 @@ import { balanceZhCN } from './parts/balance.js';
 import { ledgerZhCN } from './parts/ledger.js';
 import { ordersZhCN } from './parts/orders.js';
 import { selfZhCN } from './parts/self.js';
+import { pairingZhCN } from './parts/pairing.js';
 
 /**
  * Every visible string of the web app, in Chinese (the default). `en.ts` has the same keys; TypeScript
@@ -506,6 +507,7 @@ export const zhCN = {
   'notif.empty': '暂无消息',
   ...ledgerZhCN,
   ...selfZhCN,
+  ...pairingZhCN,
   ...balanceZhCN,
   ...serviceZhCN,
   ...activitiesZhCN,

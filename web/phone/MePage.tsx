@@ -12,6 +12,7 @@ import { MyRegistrationCard } from './MyRegistrationCard.js';
 import { hasOrderEntries, OrderEntries } from './orders/OrderEntries.js';
 import { WishEntries } from './wishes/WishEntries.js';
 import { ActivityEntries } from './activities/ActivityEntries.js';
+import { VisitEntries } from './visits/VisitEntries.js';
 import { PhoneLangSwitch } from './PhoneLangSwitch.js';
 
 // 报到 has its own card for members (我的报到), 服务 its entries for residents and members; the rest are still to come.
@@ -72,6 +73,7 @@ export function MePage() {
         <OrderEntries role={account.role} />
         <WishEntries role={account.role} />
         <ActivityEntries role={account.role} />
+        <VisitEntries role={account.role} />
 
         {account.role === 'member' && <MyRegistrationCard />}
 

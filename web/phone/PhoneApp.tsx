@@ -19,6 +19,8 @@ import { OrderDetailPage } from './orders/OrderDetailPage.js';
 import { OrderNewPage } from './orders/OrderNewPage.js';
 import { OrdersListPage } from './orders/OrdersListPage.js';
 import { PhoneGuard } from './PhoneGuard.js';
+import { DueListPage } from './visits/DueListPage.js';
+import { VisitNewPage } from './visits/VisitNewPage.js';
 import { PhoneLogin } from './PhoneLogin.js';
 import { PhonePassword } from './PhonePassword.js';
 import { RegisterPage } from './RegisterPage.js';
@@ -62,6 +64,8 @@ export function PhoneApp() {
             <Route path="posts" element={<PostsPhonePage />} />
             <Route path="wishes" element={<WishesPhonePage />} />
             <Route path="wishes/new" element={<WishNewPage />} />
+            <Route path="visits" element={<DueListPage />} />
+            <Route path="visits/new" element={<VisitNewPage />} />
           </Route>
           <Route path="*" element={<Navigate to="/m" replace />} />
         </Routes>

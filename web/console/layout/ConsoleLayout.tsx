@@ -23,6 +23,9 @@ import {
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
+  LinkOutlined,
+  AlertOutlined,
+  DotChartOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, Typography } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -35,6 +38,9 @@ import { PageSpin } from './PageSpin.js';
 import { UserBar } from './UserBar.js';
 
 const SECTIONS = [
+  '/pairing/key-households',
+  '/pairing/coverage',
+  '/pairing',
   '/orders',
   '/service-summary',
   '/wishes',
@@ -108,6 +114,11 @@ export function ConsoleLayout() {
       ...entry(can.managePosts(role), '/posts', <SafetyCertificateOutlined />, t('nav.posts')),
       ...entry(can.manageTeams(role), '/teams', <UsergroupAddOutlined />, t('nav.teams')),
       ...entry(can.readActivities(role), '/themes', <ScheduleOutlined />, t('nav.themes')),
+    ]),
+    ...group('pairing', t('nav.group.pairing'), [
+      ...entry(can.managePairings(role), '/pairing', <LinkOutlined />, t('nav.pairing')),
+      ...entry(can.readKeyHouseholds(role), '/pairing/key-households', <AlertOutlined />, t('nav.keyHouseholds')),
+      ...entry(can.readPairingCoverage(role), '/pairing/coverage', <DotChartOutlined />, t('nav.pairingCoverage')),
     ]),
     ...group('system', t('nav.group.system'), [
       ...entry(can.manageAccounts(role), '/accounts', <TeamOutlined />, t('nav.accounts')),
