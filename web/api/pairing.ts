@@ -87,3 +87,6 @@ export const useLogVisit = () => {
     },
   });
 };
+
+/** 包联覆盖 as .xlsx, for the place chosen (or the caller's). */
+export const downloadPairingCoverage = (placeId?: number) => api.download('/pairings/coverage/export', { placeId }, 'pairing-coverage.xlsx');

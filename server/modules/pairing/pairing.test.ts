@@ -184,6 +184,8 @@ describe('重点户台账, 复核 and 包联覆盖', () => {
     expect(rows[0]).toMatchObject({ place: { name: '富春园社区' }, keyHouseholds: ledger.length });
     expect(rows[0].covered).toBe(ledger.filter((k: { members: unknown[] }) => k.members.length > 0).length);
     expect(rows[0].onTime + rows[0].overdue).toBe(rows[0].keyHouseholds);
+    const file = await community.get('/api/pairings/coverage/export');
+    expect(file.headers['content-type']).toContain('spreadsheetml');
     const county = (await admin.get('/api/pairings/coverage')).json();
     expect(county.find((r: { place: { name: string } }) => r.place.name === '富春园社区')).toEqual(rows[0]);
   });

@@ -28,7 +28,8 @@ import {
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { acceptSuggestions, endPairing, listPairings, pairHousehold, suggestions } from './households.js';
-import { keyHouseholds, pairingCoverage, verifyHousehold } from './ledger.js';
+import { sendXlsx } from '../../platform/http.js';
+import { exportPairingCoverage, keyHouseholds, pairingCoverage, verifyHousehold } from './ledger.js';
 import { pairingPolicy } from './policy.js';
 import { rulesOf, setRules } from './rules.js';
 import { endUnitPairing, listUnitPairings, pairUnit } from './units.js';
@@ -117,6 +118,22 @@ export const pairingRoutes =
       '/pairings/coverage',
       { schema: { tags, summary: '包联覆盖 Coverage by community', querystring: CoverageQuery, response: { 200: z.array(PairingCoverageRowDto), ...errors } } },
       async (req) => pairingCoverage(deps, as(pairingPolicy.manage)(req), req.query.placeId),
+    );
+
+    app.get(
+      '/pairings/coverage/export',
+      {
+        schema: {
+          tags,
+          summary: '导出包联覆盖 Export coverage',
+          querystring: CoverageQuery,
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+      },
+      async (req, reply) => {
+        const { file, name } = await exportPairingCoverage(deps, as(pairingPolicy.manage)(req), req.query.placeId);
+        return sendXlsx(reply, file, name);
+      },
     );
 
     app.post('/visits', { schema: { tags, summary: '走访 Log a visit', body: VisitInput, response: { 201: VisitDto, ...errors } } }, async (req, reply) =>

@@ -1,10 +1,11 @@
 import { Card, Empty, Flex, Table, type TableProps, Typography } from 'antd';
 import { type Key, useMemo, useState } from 'react';
-import { usePairingCoverage } from '../../api/pairing.js';
+import { downloadPairingCoverage, usePairingCoverage } from '../../api/pairing.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { PlacePicker } from '../places/PlacePicker.js';
 import { CoverageChart, type RateBar } from '../registrations/CoverageChart.js';
+import { DownloadButton } from '../registrations/DownloadButton.js';
 import { byStreet, type PairingTreeRow, percentOf, totalOf } from './coverageTree.js';
 
 const shown = (value: number | null) => (value === null ? '—' : `${value}%`);
@@ -69,6 +70,7 @@ export function PairingCoveragePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('pairing.coverage.title')}
         </Typography.Title>
+        <DownloadButton download={() => downloadPairingCoverage(placeId)} testId="pairing-coverage-export" />
         {place.kind !== 'community' && (
           <PlacePicker
             style={{ width: 260 }}
