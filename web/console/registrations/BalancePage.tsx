@@ -1,9 +1,5 @@
 import { App, Button, Card, Col, Empty, Flex, Form, Input, List, Row, Select, Space, Statistic, Table, type TableProps, Tag, Typography } from 'antd';
-import { BarChart } from 'echarts/charts';
-import { DataZoomComponent, GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { BalanceCommunityDto, BalanceSuggestionDto } from '#contracts/registration.js';
 import { type BalanceFilters, useApplyBalance, useBalance } from '../../api/balance.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -11,8 +7,7 @@ import { FormModal } from '../layout/FormModal.js';
 import { PlacePicker } from '../places/PlacePicker.js';
 import { SearchBox } from '../shared/ListPage.js';
 import { useApiError } from '../useApiError.js';
-
-echarts.use([BarChart, DataZoomComponent, GridComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+import { useEChart } from '../shared/useEChart.js';
 
 type Flag = NonNullable<BalanceCommunityDto['flag']>;
 const FLAG_COLORS: Record<Flag, string> = { crowded: 'red', thin: 'orange' };
@@ -97,50 +92,32 @@ const BARS_IN_VIEW = 40;
 /** Bars of load by community, highest first, coloured by flag, with the county median as a line. */
 function LoadChart({ communities, medianLoad }: { communities: BalanceCommunityDto[]; medianLoad: number }) {
   const { t } = useI18n();
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = echarts.init(element.current);
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
+  const option = useMemo(() => {
     const bars = [...communities].sort((a, b) => b.load - a.load);
     const zoomEnd = bars.length > BARS_IN_VIEW ? (BARS_IN_VIEW / bars.length) * 100 : 100;
-    chart.current?.setOption(
-      {
-        tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? oneDecimal(v) : String(v)) },
-        grid: { left: 48, right: 72, top: 32, bottom: zoomEnd < 100 ? 112 : 88 },
-        dataZoom: zoomEnd < 100 ? [{ type: 'slider', start: 0, end: zoomEnd, height: 18, bottom: 8 }, { type: 'inside' }] : [],
-        xAxis: { type: 'category', data: bars.map((c) => c.place.name), axisLabel: { rotate: 45, interval: 0 }, axisTick: { alignWithLabel: true } },
-        yAxis: { type: 'value', name: t('balance.perHundred') },
-        series: [
-          {
-            type: 'bar',
-            name: t('balance.col.load'),
-            barMaxWidth: 36,
-            data: bars.map((c) => ({ value: c.load, itemStyle: { color: c.flag ? BAR_COLORS[c.flag] : NORMAL_BAR } })),
-            markLine: {
-              symbol: 'none',
-              lineStyle: { type: 'dashed', color: '#595959' },
-              label: { formatter: t('balance.chart.median', { value: oneDecimal(medianLoad) }), position: 'end' },
-              data: [{ yAxis: medianLoad }],
-            },
+    return {
+      tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? oneDecimal(v) : String(v)) },
+      grid: { left: 48, right: 72, top: 32, bottom: zoomEnd < 100 ? 112 : 88 },
+      dataZoom: zoomEnd < 100 ? [{ type: 'slider', start: 0, end: zoomEnd, height: 18, bottom: 8 }, { type: 'inside' }] : [],
+      xAxis: { type: 'category', data: bars.map((c) => c.place.name), axisLabel: { rotate: 45, interval: 0 }, axisTick: { alignWithLabel: true } },
+      yAxis: { type: 'value', name: t('balance.perHundred') },
+      series: [
+        {
+          type: 'bar',
+          name: t('balance.col.load'),
+          barMaxWidth: 36,
+          data: bars.map((c) => ({ value: c.load, itemStyle: { color: c.flag ? BAR_COLORS[c.flag] : NORMAL_BAR } })),
+          markLine: {
+            symbol: 'none',
+            lineStyle: { type: 'dashed', color: '#595959' },
+            label: { formatter: t('balance.chart.median', { value: oneDecimal(medianLoad) }), position: 'end' },
+            data: [{ yAxis: medianLoad }],
           },
-        ],
-      },
-      true,
-    );
+        },
+      ],
+    };
   }, [communities, medianLoad, t]);
+  const element = useEChart(option);
 
   return <div ref={element} data-testid="balance-chart" style={{ width: '100%', height: 320 }} />;
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ORDER_CATEGORY_LABELS } from '#contracts/labels.js';
 import type { OrderSummaryDto } from '#contracts/orders.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { useEChart } from './useEChart.js';
+import { useEChart } from '../shared/useEChart.js';
 
 /** Orders by category: what residents ask for most. */
 export function CategoryChart({ byCategory }: { byCategory: OrderSummaryDto['byCategory'] }) {

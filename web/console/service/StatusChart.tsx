@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ORDER_STATUS_LABELS } from '#contracts/labels.js';
 import type { OrderSummaryDto } from '#contracts/orders.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { useEChart } from './useEChart.js';
+import { useEChart } from '../shared/useEChart.js';
 
 /** Orders by status, in the flow's order. */
 export function StatusChart({ byStatus }: { byStatus: OrderSummaryDto['byStatus'] }) {
