@@ -1,21 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserPerFile, DEMO_PASSWORD, PHONE, screenshot } from './support.js';
-import { loginConsole } from './support-login.js';
+import { browserPerFile, PHONE, screenshot } from './support.js';
+import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
 
 type Attendee = { member: { name: string }; checkInAt: string | null; checkOutAt: string | null; hours: number };
 type Shift = { id: number; date: string; member: { id: number; name: string }; done: boolean };
 type Post = { id: number; name: string; holders: { id: number; name: string }[] };
-
-async function loginPhone(page: Page, username: string, landing = 'phone-me') {
-  await page.getByTestId('phone-login').waitFor();
-  await page.getByPlaceholder(/用户名|手机号/).fill(username);
-  await page.getByPlaceholder(/密码/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId(landing).waitFor();
-}
 
 /** GETs the API with the page's session. */
 const getJson = <T>(page: Page, path: string) => page.evaluate(async (url) => (await (await fetch(`/api${url}`)).json()) as unknown, path) as Promise<T>;
@@ -166,7 +158,7 @@ describe('双服务: 活动 with the rotating QR check-in, 志愿服务队, 一�
     const member = await browser.page(PHONE);
     const mp = member.page;
     await mp.goto('/m/login');
-    await loginPhone(mp, 'member');
+    await loginPhone(mp, 'member', { goto: false });
     await mp.goto('/m/activities');
     await mp.getByTestId(`activity-card-${id}`).click();
     await mp.waitForURL(`**/m/activities/${id}`);
@@ -224,7 +216,7 @@ describe('双服务: 活动 with the rotating QR check-in, 志愿服务队, 一�
     await fp.goto(`/m/activities/${id}/check?code=AAAAAA`);
     await fp.waitForURL('**/m/login');
     const afterLogin = fp.waitForResponse((r) => r.url().endsWith(`/api/activities/${id}/check`));
-    await loginPhone(fp, 'member', 'check-page');
+    await loginPhone(fp, 'member', { landing: 'check-page', goto: false });
     expect(new URL(fp.url()).pathname).toBe(`/m/activities/${id}/check`);
     expect((await afterLogin).status()).toBe(400);
     await expect.poll(() => textOf(fp, 'check-error')).toContain('签到码已失效');
@@ -281,7 +273,7 @@ describe('双服务: 活动 with the rotating QR check-in, 志愿服务队, 一�
     const member = await browser.page(PHONE);
     const mp = member.page;
     await mp.goto('/m/login');
-    await loginPhone(mp, 'member');
+    await loginPhone(mp, 'member', { goto: false });
     await mp.goto('/m/posts');
     await mp.getByTestId(`post-card-${id}`).waitFor();
     await mp.getByTestId(`post-claim-${id}`).click();

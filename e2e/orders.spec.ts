@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserPerFile, DEMO_PASSWORD, PHONE, screenshot } from './support.js';
-import { loginConsole } from './support-login.js';
+import { browserPerFile, PHONE, screenshot } from './support.js';
+import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
 
@@ -20,15 +20,6 @@ type StoredOrder = {
   rating: { score: number; comment: string } | null;
   timeline: { action: string; actor: string; text: string; photos: number[] }[];
 };
-
-async function loginPhone(page: Page, username: string) {
-  await page.goto('/m/login');
-  await page.getByTestId('phone-login').waitFor();
-  await page.getByPlaceholder(/用户名|手机号/).fill(username);
-  await page.getByPlaceholder(/密码/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('phone-me').waitFor();
-}
 
 /** The order as the server has it, read with the page's session. */
 const stored = (page: Page, id: number) => page.evaluate(async (orderId) => (await (await fetch(`/api/orders/${orderId}`)).json()) as StoredOrder, id);

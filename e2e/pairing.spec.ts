@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserPerFile, DEMO_PASSWORD, PHONE, screenshot } from './support.js';
-import { loginConsole } from './support-login.js';
+import { browserPerFile, PHONE, screenshot } from './support.js';
+import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
 
@@ -31,15 +31,6 @@ const post = (page: Page, path: string, body: unknown) =>
     },
     [path, body] as const,
   );
-
-async function loginPhone(page: Page, username: string) {
-  await page.goto('/m/login');
-  await page.getByTestId('phone-login').waitFor();
-  await page.getByPlaceholder(/用户名|手机号/).fill(username);
-  await page.getByPlaceholder(/密码/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('phone-me').waitFor();
-}
 
 const rowsOf = (page: Page) => page.getByTestId('suggest-table').locator('tbody tr.ant-table-row');
 
