@@ -11,7 +11,8 @@ const Ref = z.object({ id: z.number().int(), name: z.string() });
 
 export const HouseholdPairingInput = z.strictObject({ memberId: Id, householdId: Id, startDate: IsoDateString.optional() });
 export type HouseholdPairingInput = z.infer<typeof HouseholdPairingInput>;
-export const EndPairingInput = z.strictObject({ reason: Text(200) });
+/** `force`: end it even though visits under it are overdue (the answer says how many first). */
+export const EndPairingInput = z.strictObject({ reason: Text(200), force: z.boolean().default(false) });
 export const HouseholdPairingDto = z.object({
   id: z.number().int(),
   member: Ref,

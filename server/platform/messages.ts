@@ -160,6 +160,10 @@ export const messages = {
   'pairing.cap': { 'zh-CN': '该党员联系户已达上限（{cap} 户）', en: 'The member already looks after {cap} households, the most allowed' },
   'pairing.duplicate': { 'zh-CN': '该党员已与此户结对', en: 'This member is already paired with the household' },
   'pairing.compoundOnly': { 'zh-CN': '单位包联的对象是小区', en: 'A unit is paired with a compound' },
+  'pairing.openVisits': {
+    'zh-CN': '该户还有 {count} 次走访已超期，结束结对后将无人跟进；确认仍要结束请再次提交',
+    en: '{count} visits to this household are overdue and will lapse; confirm to end the pairing anyway',
+  },
   'visit.reasonRequired': { 'zh-CN': '走访非联系户须说明原因', en: 'Give a reason for visiting a household you are not paired with' },
   'visit.future': { 'zh-CN': '走访日期不能晚于今天', en: 'A visit cannot be dated in the future' },
   'file.missing': { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },

@@ -71,7 +71,9 @@ export const useAcceptSuggestions = () =>
   );
 export const useCreatePairing = () => usePairingMutation((input: HouseholdPairingInput) => api.post<HouseholdPairingDto>('/pairings', input));
 export const useEndPairing = () =>
-  usePairingMutation(({ id, reason }: { id: number; reason: string }) => api.post<HouseholdPairingDto>(`/pairings/${id}/end`, { reason }));
+  usePairingMutation(({ id, reason, force = false }: { id: number; reason: string; force?: boolean }) =>
+    api.post<HouseholdPairingDto>(`/pairings/${id}/end`, { reason, force }),
+  );
 export const useVerifyHousehold = () =>
   usePairingMutation(({ id, label, care }: { id: number; label: HouseholdLabel; care: CareCategory[] }) =>
     api.post<{ ok: boolean }>(`/pairings/key-households/${id}/verify`, { label, care }),

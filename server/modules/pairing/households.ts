@@ -3,7 +3,7 @@ import type { Page } from '#contracts/common.js';
 import type { CareCategory } from '#contracts/labels.js';
 import type { HouseholdPairingDto, HouseholdPairingInput, ListPairingsQuery, SuggestionsDto } from '#contracts/pairing.js';
 import type { Conn, Tx } from '../../db/client.js';
-import { accounts, householdPairings, households, members, pairingRules, places } from '../../db/schema/index.js';
+import { accounts, householdPairings, households, members, pairingRules, places, visits } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
@@ -13,7 +13,7 @@ import { placesInScope, underPlace, visiblePlace } from '../../platform/scope.js
 import { householdAddresses, visibleHousehold } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { membersServing as membersOfCommunity } from '../service/index.js';
-import { beijingDay } from './cadence.js';
+import { beijingDay, dueVisits } from './cadence.js';
 import { suggestPairings } from './suggest.js';
 
 // 党员联系户: pairings of members with households, made by the community, suggested in bulk.
@@ -136,8 +136,28 @@ async function tellMember(tx: Tx, rows: Row[]) {
   });
 }
 
-export async function endPairing(deps: AppDeps, caller: Caller, id: number, reason: string): Promise<HouseholdPairingDto> {
+/** Visits owed and overdue under a live pairing: ending it lets them lapse, so the caller is told first. */
+async function overdueUnder(tx: Tx, deps: AppDeps, pairing: Row): Promise<number> {
+  const [home] = await tx.select({ care: households.careCategories }).from(households).where(eq(households.id, pairing.householdId));
+  const seen = await tx.select({ date: visits.date }).from(visits).where(eq(visits.householdId, pairing.householdId));
+  return dueVisits({
+    key: (home?.care.length ?? 0) > 0,
+    visits: seen.map((v) => v.date),
+    needs: [],
+    today: beijingDay(deps.clock()),
+    since: pairing.startDate,
+  }).filter((d) => d.overdue).length;
+}
+
+export async function endPairing(deps: AppDeps, caller: Caller, id: number, reason: string, force = false): Promise<HouseholdPairingDto> {
   const row = await deps.db.transaction(async (tx) => {
+    const [live] = await tx
+      .select()
+      .from(householdPairings)
+      .where(and(eq(householdPairings.id, id), isNull(householdPairings.endDate), visibility(tx, caller)));
+    if (!live) throw NotFound('pairing');
+    const overdue = force ? 0 : await overdueUnder(tx, deps, live);
+    if (overdue) throw Conflict('pairing.openVisits', { count: overdue });
     const [ended] = await tx
       .update(householdPairings)
       .set({ endDate: beijingDay(deps.clock()), endReason: reason })

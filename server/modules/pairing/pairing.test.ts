@@ -191,6 +191,26 @@ describe('重点户台账, 复核 and 包联覆盖', () => {
   });
 });
 
+describe('ending a pairing with overdue visits', () => {
+  it('says how many visits would lapse, and ends it only when confirmed', async () => {
+    const [plain] = (await community.get(`/api/households?placeId=${fuchunyuan}&label=resident`)).json().items;
+    await community.post(`/api/pairings/key-households/${plain.id}/verify`, { label: 'resident', care: ['disabled'] });
+    const [adminAccount] = await t.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, 'admin'));
+    const [old] = await t.db
+      .insert(householdPairings)
+      .values({ countyCode: '140322', memberId, householdId: plain.id, startDate: '2026-08-01', createdBy: adminAccount?.id ?? 0 })
+      .onConflictDoNothing()
+      .returning();
+    const id = old?.id ?? (await community.get(`/api/pairings?householdId=${plain.id}`)).json().items[0].id;
+    const refused = await community.post(`/api/pairings/${id}/end`, { reason: '调整' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('pairing.openVisits');
+    expect(refused.json().error.messages['zh-CN']).toMatch(/还有 \d+ 次走访已超期/);
+    const ended = await community.post(`/api/pairings/${id}/end`, { reason: '调整', force: true });
+    expect(ended.json().endReason).toBe('调整');
+  });
+});
+
 describe('走访提醒', () => {
   it('tells a member with an overdue visit once a day, even when two sweeps run at once', async () => {
     const { remindOverdueVisits } = await import('./reminders.js');

@@ -56,7 +56,7 @@ export const pairingRoutes =
     app.post(
       '/pairings/:id/end',
       { schema: { tags, summary: '结束结对 End a pairing', params: IdParams, body: EndPairingInput, response: { 200: HouseholdPairingDto, ...errors } } },
-      async (req) => endPairing(deps, as(pairingPolicy.manage)(req), req.params.id, req.body.reason),
+      async (req) => endPairing(deps, as(pairingPolicy.manage)(req), req.params.id, req.body.reason, req.body.force),
     );
     app.get(
       '/pairings/suggestions',

@@ -101,6 +101,7 @@ export const pairingZhCN = {
   'pairing.visit.submit': '保存走访',
   'pairing.visit.saved': '走访已记录',
   'pairing.visit.savedWithNeed': '走访已记录，需求已转为服务工单',
+  'pairing.end.overdueTitle': '仍有超期走访',
 };
 
 export const pairingEn: Record<keyof typeof pairingZhCN, string> = {
@@ -204,4 +205,5 @@ export const pairingEn: Record<keyof typeof pairingZhCN, string> = {
   'pairing.visit.submit': 'Save visit',
   'pairing.visit.saved': 'Visit saved',
   'pairing.visit.savedWithNeed': 'Visit saved; the need became a service order',
+  'pairing.end.overdueTitle': 'Visits are overdue',
 };
