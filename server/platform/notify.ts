@@ -1,6 +1,7 @@
 import type { Label } from '#contracts/labels.js';
 import type { Conn } from '../db/client.js';
-import { notifications } from '../db/schema/index.js';
+import { and, eq, inArray, type SQLWrapper } from 'drizzle-orm';
+import { accounts, notifications } from '../db/schema/index.js';
 
 export type Notice = { kind: string; title: Label; body: Label; link?: string };
 type Recipient = { accountId: number; countyCode: string };
@@ -22,3 +23,24 @@ export async function notify(conn: Conn, recipients: Recipient[], notice: Notice
     })),
   );
 }
+
+const recipientColumns = { accountId: accounts.id, countyCode: accounts.countyCode };
+
+/** The admins of a community: told of what waits for it (registrations, requests, overdue items). */
+export const communityAdmins = (conn: Conn, placeId: number) =>
+  conn
+    .select(recipientColumns)
+    .from(accounts)
+    .where(and(eq(accounts.placeId, placeId), eq(accounts.role, 'communityAdmin')));
+
+/** The party secretaries of units: told of what is asked of their unit. */
+export const unitSecretaries = (conn: Conn, organizationIds: number[] | SQLWrapper) =>
+  conn
+    .select(recipientColumns)
+    .from(accounts)
+    .where(
+      and(
+        eq(accounts.role, 'unitSecretary'),
+        Array.isArray(organizationIds) ? inArray(accounts.organizationId, organizationIds) : inArray(accounts.organizationId, organizationIds),
+      ),
+    );

@@ -5,7 +5,7 @@ import type { KeyHouseholdDto, KeyHouseholdsQuery, PairingCoverageRowDto } from 
 import { rowsOf } from '../../db/client.js';
 import { accounts, householdPairings, households, members, places, serviceOrders, visits } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
-import { writeExport } from '../../platform/excel/index.js';
+import { percentText, writeExport } from '../../platform/excel/index.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { placeNames, placesInScope, underPlace, visiblePlace, withinScope } from '../../platform/scope.js';
@@ -162,7 +162,6 @@ export async function pairingCoverage(deps: AppDeps, caller: Caller, placeId?: n
 export async function exportPairingCoverage(deps: AppDeps, caller: Caller, placeId?: number) {
   const rows = await pairingCoverage(deps, caller, placeId);
   const at = deps.clock();
-  const percent = (part: number, whole: number) => (whole ? `${Math.round((part * 1000) / whole) / 10}%` : '—');
   const file = await writeExport({
     title: '包联覆盖情况',
     stamp: { by: caller.displayName, at },
@@ -172,10 +171,10 @@ export async function exportPairingCoverage(deps: AppDeps, caller: Caller, place
       r.place.name,
       r.keyHouseholds,
       r.covered,
-      percent(r.covered, r.keyHouseholds),
+      percentText(r.covered, r.keyHouseholds),
       r.onTime,
       r.overdue,
-      percent(r.onTime, r.keyHouseholds),
+      percentText(r.onTime, r.keyHouseholds),
     ]),
   });
   await audit(deps.db, caller, { action: 'export', entity: 'pairing', summary: `导出包联覆盖 ${rows.length} 条` });

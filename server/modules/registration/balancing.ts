@@ -2,12 +2,12 @@ import { and, asc, eq, ilike, inArray, isNull, like, or, sql } from 'drizzle-orm
 import type { CareCategory, TalentClass } from '#contracts/labels.js';
 import type { ApplyBalanceInput, AssignmentDto, BalanceDto } from '#contracts/registration.js';
 import { type Conn, rowsOf } from '../../db/client.js';
-import { accounts, organizations, places, unitAssignments, unitRegistrations } from '../../db/schema/index.js';
+import { organizations, places, unitAssignments, unitRegistrations } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, NotFound } from '../../platform/errors.js';
-import { notify } from '../../platform/notify.js';
+import { notify, unitSecretaries } from '../../platform/notify.js';
 import { escapeLike, placeNames, placesInScope, visiblePlace, withinScope } from '../../platform/scope.js';
 import { visibleOrganization } from '../people/index.js';
 import { communityOfPath } from '../places/index.js';
@@ -182,11 +182,7 @@ export async function assignUnit(deps: AppDeps, caller: Caller, input: ApplyBala
       .onConflictDoNothing()
       .returning();
     if (!inserted) throw Conflict('registration.alreadyAssigned', {}, 'placeId');
-    const secretaries = await tx
-      .select({ accountId: accounts.id, countyCode: accounts.countyCode })
-      .from(accounts)
-      .where(and(eq(accounts.organizationId, org.id), eq(accounts.role, 'unitSecretary')));
-    await notify(tx, secretaries, {
+    await notify(tx, await unitSecretaries(tx, [org.id]), {
       kind: 'registration.assigned',
       title: { 'zh-CN': '请到新的社区报到', en: 'Please register at another community' },
       body: {

@@ -2,7 +2,7 @@ import { MEMBER_REGISTRATION_STATUS_LABELS, REGISTRATION_STATUS_LABELS, RESOURCE
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
-import { beijingTime, writeExport } from '../../platform/excel/index.js';
+import { beijingTime, percentText, writeExport } from '../../platform/excel/index.js';
 import { coverage, unregisteredMembers } from './coverage.js';
 import { type LedgerFilter, memberRegistrationsForExport } from './members.js';
 import { type UnitLedgerFilter, unitRegistrationsForExport } from './units.js';
@@ -11,7 +11,6 @@ import { type UnitLedgerFilter, unitRegistrationsForExport } from './units.js';
 
 const EXPORT_LIMIT = 100_000;
 const time = (iso: string | null) => (iso ? beijingTime(new Date(iso)) : '');
-const percent = (part: number, whole: number) => (whole ? `${Math.round((part * 1000) / whole) / 10}%` : '—');
 
 async function finish(deps: AppDeps, caller: Caller, title: string, columns: string[], rows: (string | number | null)[][]) {
   const at = deps.clock();
@@ -80,10 +79,10 @@ export async function exportCoverage(deps: AppDeps, caller: Caller, placeId?: nu
       r.place.name,
       r.members,
       r.membersRegistered,
-      percent(r.membersRegistered, r.members),
+      percentText(r.membersRegistered, r.members),
       r.units,
       r.unitsRegistered,
-      percent(r.unitsRegistered, r.units),
+      percentText(r.unitsRegistered, r.units),
     ]),
   );
 }

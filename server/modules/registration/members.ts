@@ -18,7 +18,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { maskIdNumber, maskPhone } from '../../platform/mask.js';
-import { notify } from '../../platform/notify.js';
+import { communityAdmins, notify } from '../../platform/notify.js';
 import { escapeLike, placesInScope, underPlace, visiblePlace } from '../../platform/scope.js';
 import { checkIdentity, findMemberByIdentity, householdAddresses, householdsUnder, saveMember, setMemberHome } from '../people/index.js';
 import { addResources } from '../resources/index.js';
@@ -170,12 +170,6 @@ async function applicantWho(tx: Tx, deps: AppDeps, sealed: string) {
     },
   };
 }
-
-const communityAdmins = (conn: Conn, placeId: number) =>
-  conn
-    .select({ accountId: accounts.id, countyCode: accounts.countyCode })
-    .from(accounts)
-    .where(and(eq(accounts.placeId, placeId), eq(accounts.role, 'communityAdmin')));
 
 async function present(conn: Conn, rows: Row[]): Promise<MemberRegistrationDto[]> {
   if (!rows.length) return [];

@@ -2,12 +2,12 @@ import { and, count, desc, eq, ilike, inArray, like, or, type SQL } from 'drizzl
 import type { Page } from '#contracts/common.js';
 import type { ListUnitRegistrationsQuery, UnitRegistrationDto, UnitRegistrationInput } from '#contracts/registration.js';
 import type { Conn } from '../../db/client.js';
-import { accounts, organizations, places, unitRegistrations } from '../../db/schema/index.js';
+import { organizations, places, unitRegistrations } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
-import { notify } from '../../platform/notify.js';
+import { communityAdmins, notify } from '../../platform/notify.js';
 import { fileInfos, storeFile } from '../../platform/files.js';
 import { escapeLike, placesInScope, underPlace } from '../../platform/scope.js';
 import { addResources } from '../resources/index.js';
@@ -94,12 +94,6 @@ export async function unitRegistrationsForExport(deps: AppDeps, caller: Caller, 
     .limit(limit);
   return present(deps.db, rows);
 }
-
-const communityAdmins = (conn: Conn, placeId: number) =>
-  conn
-    .select({ accountId: accounts.id, countyCode: accounts.countyCode })
-    .from(accounts)
-    .where(and(eq(accounts.placeId, placeId), eq(accounts.role, 'communityAdmin')));
 
 /** 组织报到: the secretary registers the unit at a community; its admins are told. */
 export async function submitUnitRegistration(deps: AppDeps, caller: Caller, input: UnitRegistrationInput): Promise<UnitRegistrationDto> {

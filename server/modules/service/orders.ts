@@ -23,7 +23,7 @@ import {
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
-import { notify } from '../../platform/notify.js';
+import { communityAdmins, notify, unitSecretaries } from '../../platform/notify.js';
 import { escapeLike, placeNames, placesInScope, underPlace } from '../../platform/scope.js';
 import { householdAddresses, visibleHousehold } from '../people/index.js';
 import { communityOf } from '../places/index.js';
@@ -246,7 +246,7 @@ export async function fileNeed(
     text: input.description,
     photos: input.photos,
   });
-  await notify(tx, await adminsOf(tx, community.id), {
+  await notify(tx, await communityAdmins(tx, community.id), {
     kind: 'order.submitted',
     title: { 'zh-CN': '新的居民需求待派单', en: 'A new request awaits dispatch' },
     body: {
@@ -270,12 +270,6 @@ export async function submitOrder(deps: AppDeps, caller: Caller, input: OrderInp
   if (!dto) throw NotFound('order');
   return dto;
 }
-
-const adminsOf = (conn: Conn, placeId: number) =>
-  conn
-    .select({ accountId: accounts.id, countyCode: accounts.countyCode })
-    .from(accounts)
-    .where(and(eq(accounts.placeId, placeId), eq(accounts.role, 'communityAdmin')));
 
 export async function listOrders(deps: AppDeps, caller: Caller, q: ListOrdersQuery): Promise<Page<OrderDto>> {
   const conn = deps.db;
@@ -518,10 +512,7 @@ async function afterStep(tx: Tx, order: Row, input: ActInput, now: Date) {
               .from(accounts)
               .innerJoin(teamMembers, eq(teamMembers.memberId, accounts.memberId))
               .where(eq(teamMembers.teamId, input.to.id))
-          : await tx
-              .select({ accountId: accounts.id, countyCode: accounts.countyCode })
-              .from(accounts)
-              .where(and(eq(accounts.organizationId, input.to.id), eq(accounts.role, 'unitSecretary')));
+          : await unitSecretaries(tx, [input.to.id]);
     await notify(tx, to, {
       kind: 'order.dispatched',
       title: { 'zh-CN': '社区给您派了一单', en: 'The community dispatched a request to you' },
@@ -543,7 +534,7 @@ async function afterStep(tx: Tx, order: Row, input: ActInput, now: Date) {
       link,
     });
   } else if (input.kind === 'decline' || input.kind === 'reopen') {
-    await notify(tx, await adminsOf(tx, order.placeId), {
+    await notify(tx, await communityAdmins(tx, order.placeId), {
       kind: `order.${input.kind}d`,
       title:
         input.kind === 'decline'

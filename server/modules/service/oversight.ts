@@ -2,13 +2,13 @@ import { and, eq, gte, inArray, isNotNull, isNull, lt, type SQL, sql } from 'dri
 import { ORDER_CATEGORIES, ORDER_CATEGORY_LABELS, ORDER_STATUS_LABELS, ORDER_STATUSES } from '#contracts/labels.js';
 import type { ListOrdersQuery, OrderSummaryDto, OrderSummaryQuery, TimeLimitInput } from '#contracts/orders.js';
 import { rowsOf } from '../../db/client.js';
-import { accounts, orderTimeLimits, places, serviceOrders, serviceRecords } from '../../db/schema/index.js';
+import { orderTimeLimits, places, serviceOrders, serviceRecords } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { beijingTime, writeExport } from '../../platform/excel/index.js';
 import { Conflict, NotFound } from '../../platform/errors.js';
-import { notify } from '../../platform/notify.js';
+import { communityAdmins, notify } from '../../platform/notify.js';
 import { visiblePlace, withinScope } from '../../platform/scope.js';
 import { limitsOf, listOrders, visibleOrder } from './orders.js';
 
@@ -138,11 +138,7 @@ export async function escalateOverdue(deps: AppDeps): Promise<number> {
       )
       .returning({ id: serviceOrders.id, placeId: serviceOrders.placeId, countyCode: serviceOrders.countyCode, description: serviceOrders.description });
     for (const order of claimed) {
-      const admins = await tx
-        .select({ accountId: accounts.id, countyCode: accounts.countyCode })
-        .from(accounts)
-        .where(and(eq(accounts.placeId, order.placeId), eq(accounts.role, 'communityAdmin')));
-      await notify(tx, admins, {
+      await notify(tx, await communityAdmins(tx, order.placeId), {
         kind: 'order.overdue',
         title: { 'zh-CN': '工单超时，请督办', en: 'A request is overdue' },
         body: { 'zh-CN': order.description.slice(0, 40), en: order.description.slice(0, 40) },

@@ -17,7 +17,7 @@ import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
-import { notify } from '../../platform/notify.js';
+import { notify, unitSecretaries } from '../../platform/notify.js';
 import { placesInScope, underPlace, visiblePlace, placeNames } from '../../platform/scope.js';
 import { memberFacts } from './members.js';
 import { areasOf } from './wishes.js';
@@ -167,11 +167,7 @@ export async function createProject(deps: AppDeps, caller: Caller, input: Projec
 }
 
 async function tellUnit(tx: Tx, organizationId: number, title: string, placeName: string) {
-  const secretaries = await tx
-    .select({ accountId: accounts.id, countyCode: accounts.countyCode })
-    .from(accounts)
-    .where(and(eq(accounts.organizationId, organizationId), eq(accounts.role, 'unitSecretary')));
-  await notify(tx, secretaries, {
+  await notify(tx, await unitSecretaries(tx, [organizationId]), {
     kind: 'project.assigned',
     title: { 'zh-CN': '共建项目', en: 'A co-building project' },
     body: { 'zh-CN': `${placeName}：${title}`, en: `${placeName}: ${title}` },
@@ -313,10 +309,7 @@ export async function publishNeedList(deps: AppDeps, caller: Caller, placeId: nu
       .select({ id: memberRegistrations.memberId })
       .from(memberRegistrations)
       .where(and(eq(memberRegistrations.placeId, placeId), eq(memberRegistrations.status, 'approved')));
-    const secretaries = await tx
-      .select({ accountId: accounts.id, countyCode: accounts.countyCode })
-      .from(accounts)
-      .where(and(eq(accounts.role, 'unitSecretary'), inArray(accounts.organizationId, units)));
+    const secretaries = await unitSecretaries(tx, units);
     const memberAccounts = await tx
       .select({ accountId: accounts.id, countyCode: accounts.countyCode })
       .from(accounts)

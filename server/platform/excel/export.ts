@@ -117,3 +117,6 @@ export function safeSheetName(name: string): string {
   const cleaned = [...name.replace(/[[\]:*?/\\]/g, ' ').trim()].slice(0, 31).join('').trim();
   return cleaned === '' ? 'Sheet1' : cleaned;
 }
+
+/** A share as ledgers print it: 83.3%, or — when there is nothing to count. */
+export const percentText = (part: number, whole: number) => (whole ? `${Math.round((part * 1000) / whole) / 10}%` : '—');

@@ -8,4 +8,4 @@ export { INSTRUCTIONS_SHEET, writeTemplate } from './template.js';
 export type { CellProblem, ReadOptions, ReadResult, ReadRow } from './read.js';
 export { readSheet } from './read.js';
 export type { ExportCell, ExportColumn, ExportInput } from './export.js';
-export { beijingTime, stampText, writeExport } from './export.js';
+export { beijingTime, percentText, stampText, writeExport } from './export.js';
