@@ -9,7 +9,8 @@ let community: Agent;
 let member: Agent;
 let fuchunyuan: number;
 let memberId: number;
-const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+/** Today in Beijing, read when used: a run may cross midnight there (16:00 UTC). */
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const put = (agent: Agent, url: string, body: object) =>
   agent.raw({ method: 'PUT', url, payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
 beforeAll(async () => {
@@ -71,7 +72,7 @@ describe('走访 from the phone', () => {
   it('logs a visit to the paired household, and turns a problem found into a need', async () => {
     const res = await member.post('/api/visits', {
       householdId: paired,
-      date: today,
+      date: today(),
       kind: 'routine',
       notes: '老人身体不错',
       need: { category: 'repair', description: '卫生间水龙头滴水' },
@@ -85,12 +86,12 @@ describe('走访 from the phone', () => {
   it('takes a visit to a household one is not paired with only with a reason, and flags it', async () => {
     const others = (await community.get(`/api/households?placeId=${fuchunyuan}&pageSize=50`)).json().items;
     const other = others.find((h: { id: number; label: string }) => h.id !== paired && h.label !== 'vacant');
-    const bare = await member.post('/api/visits', { householdId: other.id, date: today, kind: 'routine' });
+    const bare = await member.post('/api/visits', { householdId: other.id, date: today(), kind: 'routine' });
     expect(bare.json().error).toMatchObject({ code: 'visit.reasonRequired', field: 'reason' });
-    const flagged = await member.post('/api/visits', { householdId: other.id, date: today, kind: 'routine', reason: '联系人外出，代为看望' });
+    const flagged = await member.post('/api/visits', { householdId: other.id, date: today(), kind: 'routine', reason: '联系人外出，代为看望' });
     expect(flagged.json()).toMatchObject({ flagged: true, reason: '联系人外出，代为看望' });
     const [elsewhere] = (await admin.get(`/api/households?placeId=${await t.placeId('140322100102')}`)).json().items;
-    expect((await member.post('/api/visits', { householdId: elsewhere.id, date: today, kind: 'routine', reason: 'x' })).statusCode).toBe(404);
+    expect((await member.post('/api/visits', { householdId: elsewhere.id, date: today(), kind: 'routine', reason: 'x' })).statusCode).toBe(404);
     const tomorrow = new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10);
     expect((await member.post('/api/visits', { householdId: paired, date: tomorrow, kind: 'routine' })).json().error.code).toBe('visit.future');
   });
@@ -110,7 +111,7 @@ describe('走访 from the phone', () => {
     const [pairing] = (await community.get(`/api/pairings?memberId=${memberId}`)).json().items;
     expect((await (await t.login('community2')).post(`/api/pairings/${pairing.id}/end`, { reason: '搬离' })).statusCode).toBe(404);
     const ended = await community.post(`/api/pairings/${pairing.id}/end`, { reason: '党员搬离本社区' });
-    expect(ended.json()).toMatchObject({ endDate: today, endReason: '党员搬离本社区' });
+    expect(ended.json()).toMatchObject({ endDate: today(), endReason: '党员搬离本社区' });
     expect((await community.get(`/api/pairings?memberId=${memberId}&active=false`)).json().total).toBeGreaterThanOrEqual(1);
   });
 });
@@ -140,7 +141,7 @@ describe('单位包联小区', () => {
     const secretary = await t.login('secretary');
     expect((await secretary.get('/api/pairings/units')).json().map((p: { place: { id: number } }) => p.place.id)).toEqual([compound]);
     expect((await (await t.login('community2')).post(`/api/pairings/units/${made.json().id}/end`)).statusCode).toBe(404);
-    expect((await community.post(`/api/pairings/units/${made.json().id}/end`)).json().endDate).toBe(today);
+    expect((await community.post(`/api/pairings/units/${made.json().id}/end`)).json().endDate).toBe(today());
   });
 });
 
