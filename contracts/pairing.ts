@@ -105,10 +105,20 @@ export const DueDto = z.object({
   ),
 });
 export type DueDto = z.infer<typeof DueDto>;
+/** For a member, every paired household is listed, those owing nothing with an empty `dues`. */
 export const DueQuery = z.strictObject({ placeId: Id.optional(), overdue: z.enum(['true', 'false']).default('false') });
 
-export const PairingRulesDto = z.object({ maxHouseholdsPerMember: z.number().int() });
-export const PairingRulesInput = z.strictObject({ maxHouseholdsPerMember: z.coerce.number().int().min(1).max(20) });
+/** Households a member may visit off their pairings: in the communities they serve, by door, building or compound. */
+export const VisitableQuery = z.strictObject({ q: z.string().trim().min(1).max(40) });
+export const VisitableDto = z.object({ id: z.number().int(), address: z.string(), label: z.enum(HOUSEHOLD_LABELS), paired: z.boolean() });
+export type VisitableDto = z.infer<typeof VisitableDto>;
+
+/** The org department's rules: a member's households at most, and which care categories are paired first. */
+export const PairingRulesDto = z.object({ maxHouseholdsPerMember: z.number().int(), priorityCare: z.array(z.enum(CARE_CATEGORIES)) });
+export const PairingRulesInput = z.strictObject({
+  maxHouseholdsPerMember: z.coerce.number().int().min(1).max(20),
+  priorityCare: z.array(z.enum(CARE_CATEGORIES)).max(6).default([]),
+});
 
 /** 重点户台账: key households with who looks after them, the last visit and open needs. */
 export const KeyHouseholdsQuery = PageQuery.extend({
@@ -131,10 +141,14 @@ export type KeyHouseholdDto = z.infer<typeof KeyHouseholdDto>;
 export const VerifyHouseholdInput = z.strictObject({ label: z.enum(HOUSEHOLD_LABELS), care: z.array(z.enum(CARE_CATEGORIES)).max(6) });
 
 /** 包联覆盖: per community in scope (or below a place), key households covered and visits on time. */
-export const CoverageQuery = z.strictObject({ placeId: Id.optional() });
+/** `by`: one row per community (default) or per grid; households outside any grid count on their community's row. */
+export const CoverageQuery = z.strictObject({ placeId: Id.optional(), by: z.enum(['community', 'grid']).default('community') });
 export const PairingCoverageRowDto = z.object({
   place: Ref,
+  kind: z.enum(['community', 'grid']),
   street: z.string(),
+  /** The community's name (for a community row, its own). */
+  community: z.string(),
   keyHouseholds: z.number().int(),
   covered: z.number().int(),
   /** Key households owing no overdue visit. */

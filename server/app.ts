@@ -2,6 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { FILE_LIMIT_MB } from './platform/files.js';
 import { apiKeyRoutes, open311Routes } from './modules/open311/index.js';
 import { pairingRoutes } from './modules/pairing/index.js';
+import { gridRoutes } from './modules/grid/index.js';
 import { resourceRoutes } from './modules/resources/index.js';
 import { activityRoutes, orderRoutes, projectRoutes, serviceRecordRoutes, wishRoutes } from './modules/service/index.js';
 import { existsSync } from 'node:fs';
@@ -103,6 +104,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(wishRoutes(deps));
       await api.register(projectRoutes(deps));
       await api.register(pairingRoutes(deps));
+      await api.register(gridRoutes(deps));
       await api.register(open311Routes(deps), { prefix: '/open311' });
       await api.register(apiKeyRoutes(deps), { prefix: '/api-keys' });
     },

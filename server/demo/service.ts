@@ -1,10 +1,12 @@
-import { and, eq, like, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { ORDER_CATEGORY_LABELS, type OrderCategory, type PostClass, POST_CLASS_LABELS, type TalentClass } from '#contracts/labels.js';
+import type { GridRole } from '#contracts/grid.js';
 import type { Tx } from '../db/client.js';
 import {
   accounts,
   activities,
   activitySignups,
+  gridRoles,
   householdPairings,
   households,
   memberRegistrations,
@@ -13,6 +15,7 @@ import {
   orderEvents,
   places,
   postHolders,
+  residents,
   posts,
   serviceOrders,
   serviceRecords,
@@ -349,5 +352,49 @@ export async function seedPairing(tx: Tx, rng: Random, opts: { county: string; n
       }));
     });
     if (visitRows.length) await tx.insert(visits).values(visitRows);
+    await seedGridRoles(tx, { county: opts.county, community, helpers, createdBy: admin.id, startDate: day(200) });
   }
+}
+
+/**
+ * 网上建支部、格上建小组、户上见党员: in each grid of the community a branch secretary and a group leader
+ * from the members living there, and in each building a party-member household and a resident 楼栋长.
+ */
+async function seedGridRoles(
+  tx: Tx,
+  opts: { county: string; community: { path: string }; helpers: { id: number; path: string | null }[]; createdBy: number; startDate: string },
+) {
+  const areas = await tx
+    .select({ id: places.id, kind: places.kind, path: places.path })
+    .from(places)
+    .where(and(like(places.path, `${opts.community.path}%`), inArray(places.kind, ['grid', 'building'])))
+    .orderBy(places.code);
+  const rows: (typeof gridRoles.$inferInsert)[] = [];
+  const base = { countyCode: opts.county, createdBy: opts.createdBy, startDate: opts.startDate };
+  const taken = new Set<number>();
+  const livingIn = (path: string) => opts.helpers.filter((h) => h.path?.startsWith(path) && !taken.has(h.id));
+  const appoint = (placeId: number, role: GridRole, member: { id: number } | undefined) => {
+    if (!member) return;
+    rows.push({ ...base, placeId, role, memberId: member.id });
+    taken.add(member.id);
+  };
+  for (const area of areas) {
+    const [first, second] = livingIn(area.path);
+    if (area.kind === 'grid') {
+      appoint(area.id, 'branchSecretary', first);
+      appoint(area.id, 'groupLeader', second);
+      continue;
+    }
+    appoint(area.id, 'centralHousehold', first);
+    const [resident] = await tx
+      .select({ id: residents.id })
+      .from(residents)
+      .innerJoin(households, eq(households.id, residents.householdId))
+      .innerJoin(places, eq(places.id, households.placeId))
+      .where(and(like(places.path, `${area.path}%`), eq(residents.relation, 'head')))
+      .orderBy(residents.id)
+      .limit(1);
+    if (resident) rows.push({ ...base, placeId: area.id, role: 'buildingLeader', residentId: resident.id });
+  }
+  if (rows.length) await tx.insert(gridRoles).values(rows);
 }

@@ -75,6 +75,10 @@ beforeAll(async () => {
     await honglouAdmin.post('/api/projects', { placeId: honglou, title: '越权测试', plan: '越权', startDate: '2026-11-01', endDate: '2026-11-30' })
   ).json().id;
   // The import told the org department admin: that notice is nobody else's.
+  otherIds.grids = await t.placeId('140322100102-01-G1');
+  otherIds['grid-roles'] = (
+    await honglouAdmin.post('/api/grid-roles', { placeId: otherIds.grids, role: 'branchSecretary', memberId: otherIds.members })
+  ).json().id;
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -140,6 +144,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/posts/{id}/roster': { weekStart: '2026-11-23', shifts: [] },
   '/api/projects/{id}/progress': { status: 'active' },
   '/api/pairings/{id}/end': { reason: '越权' },
+  '/api/grid-roles/{id}/end': { reason: '越权' },
   '/api/pairings/key-households/{id}/verify': { label: 'vacant', care: [] },
 };
 

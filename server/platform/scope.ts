@@ -58,3 +58,11 @@ export async function placeNames(conn: Conn, ids: number[]): Promise<Map<number,
   const rows = await conn.select({ id: places.id, name: places.name }).from(places).where(inArray(places.id, unique));
   return new Map(rows.map((p) => [p.id, p.name]));
 }
+
+/** Which of `ids` a materialised path runs through, the deepest one: e.g. the grid or building a household sits in. */
+export const deepestIn = (path: string, ids: ReadonlySet<number>): number | undefined =>
+  path
+    .split('/')
+    .filter(Boolean)
+    .map(Number)
+    .findLast((id) => ids.has(id));

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { GridRole } from '#contracts/grid.js';
+import type { CareCategory } from '#contracts/labels.js';
 import type { VisitKind } from '#contracts/pairing.js';
 import { accounts } from './accounts.js';
-import { households, members, organizations } from './people.js';
+import { households, members, organizations, residents } from './people.js';
 import { countyCode, createdAt, id, places } from './places.js';
 import { serviceOrders } from './service.js';
 
@@ -86,6 +88,36 @@ export const pairingRules = pgTable(
     id: id(),
     countyCode: countyCode(),
     maxHouseholdsPerMember: integer('max_households_per_member').notNull().default(3),
+    /** Care categories the suggestion pairs before the others when members are short. */
+    priorityCare: jsonb('priority_care').$type<CareCategory[]>().notNull().default([]),
   },
   (t) => [uniqueIndex('pairing_rules_county_uq').on(t.countyCode)],
+);
+
+// 网格角色: 网格党支部书记, 党小组长, 党员中心户, 楼栋长 — history kept, one live holder of a role per person and place.
+export const gridRoles = pgTable(
+  'grid_roles',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    role: text('role').$type<GridRole>().notNull(),
+    memberId: bigint('member_id', { mode: 'number' }).references(() => members.id),
+    residentId: bigint('resident_id', { mode: 'number' }).references(() => residents.id),
+    duties: text('duties').notNull().default(''),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date'),
+    endReason: text('end_reason'),
+    createdBy: bigint('created_by', { mode: 'number' })
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('grid_roles_place_idx').on(t.placeId),
+    uniqueIndex('grid_roles_member_live_uq').on(t.placeId, t.role, t.memberId).where(sql`end_date is null and member_id is not null`),
+    uniqueIndex('grid_roles_resident_live_uq').on(t.placeId, t.role, t.residentId).where(sql`end_date is null and resident_id is not null`),
+  ],
 );

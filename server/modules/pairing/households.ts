@@ -3,7 +3,7 @@ import type { Page } from '#contracts/common.js';
 import type { CareCategory } from '#contracts/labels.js';
 import type { HouseholdPairingDto, HouseholdPairingInput, ListPairingsQuery, SuggestionsDto } from '#contracts/pairing.js';
 import type { Conn, Tx } from '../../db/client.js';
-import { accounts, householdPairings, households, members, pairingRules, places, visits } from '../../db/schema/index.js';
+import { accounts, householdPairings, households, members, places, visits } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
@@ -13,19 +13,13 @@ import { placesInScope, underPlace, visiblePlace } from '../../platform/scope.js
 import { householdAddresses, visibleHousehold } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { membersServing as membersOfCommunity } from '../service/index.js';
+import { capOf, countyRules } from './rules.js';
 import { beijingDay, dueVisits } from './cadence.js';
 import { suggestPairings } from './suggest.js';
 
 // 党员联系户: pairings of members with households, made by the community, suggested in bulk.
 
 type Row = typeof householdPairings.$inferSelect;
-export const DEFAULT_CAP = 3;
-
-export async function capOf(conn: Conn, countyCode: string): Promise<number> {
-  const [rule] = await conn.select({ cap: pairingRules.maxHouseholdsPerMember }).from(pairingRules).where(eq(pairingRules.countyCode, countyCode));
-  return rule?.cap ?? DEFAULT_CAP;
-}
-
 const liveLoad = (conn: Conn, memberIds: number[]) =>
   memberIds.length
     ? conn
@@ -198,7 +192,7 @@ export async function suggestions(deps: AppDeps, caller: Caller, placeId: number
   const conn = deps.db;
   const community = await visiblePlace(conn, caller, placeId);
   if (community.kind !== 'community') throw Invalid('post.communityOnly', 'placeId');
-  const cap = await capOf(conn, caller.countyCode);
+  const { maxHouseholdsPerMember: cap, priorityCare } = await countyRules(conn, caller.countyCode);
   const homes = await conn
     .select({ id: households.id, path: places.path, care: households.careCategories })
     .from(households)
@@ -227,7 +221,7 @@ export async function suggestions(deps: AppDeps, caller: Caller, placeId: number
   const result = suggestPairings(
     homes.map((h) => ({ id: h.id, path: h.path, care: h.care as CareCategory[] })),
     candidates.map((c) => ({ id: c.id, path: c.path, talents: c.talents, load: loads.get(c.id) ?? 0 })),
-    { cap, communityDepth: community.depth },
+    { cap, communityDepth: community.depth, priority: priorityCare },
   );
   const addresses = await householdAddresses(
     conn,

@@ -8,9 +8,8 @@ import { audit } from '../../platform/audit.js';
 import { percentText, writeExport } from '../../platform/excel/index.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
-import { placeNames, placesInScope, underPlace, visiblePlace, withinScope } from '../../platform/scope.js';
+import { deepestIn, placeNames, placesInScope, underPlace, visiblePlace, withinScope } from '../../platform/scope.js';
 import { householdAddresses, visibleHousehold } from '../people/index.js';
-import { communityOfPath } from '../places/index.js';
 import { beijingDay, dueVisits } from './cadence.js';
 
 // 重点户台账, its 复核, and 包联覆盖 reports.
@@ -99,14 +98,20 @@ export async function verifyHousehold(deps: AppDeps, caller: Caller, id: number,
   });
 }
 
-/** 包联覆盖 per community: key households, covered by a live pairing, and owing an overdue visit or not. */
-export async function pairingCoverage(deps: AppDeps, caller: Caller, placeId?: number): Promise<PairingCoverageRowDto[]> {
+/**
+ * 包联覆盖: key households, covered by a live pairing, and owing an overdue visit or not — one row per
+ * community, or per grid (households outside any grid count on their community's row).
+ */
+export async function pairingCoverage(
+  deps: AppDeps,
+  caller: Caller,
+  q: { placeId?: number | undefined; by: 'community' | 'grid' },
+): Promise<PairingCoverageRowDto[]> {
   const conn = deps.db;
-  const under = placeId ? (await visiblePlace(conn, caller, placeId)).path : caller.placePath;
-  const communityOf = (await communityOfPath(conn, caller.countyCode))('p.path');
+  const under = q.placeId ? (await visiblePlace(conn, caller, q.placeId)).path : caller.placePath;
   const homes = rowsOf(
     await conn.execute(sql`
-      select h.id, ${communityOf} as community_id,
+      select h.id, p.path,
         exists (select 1 from ${householdPairings} hp where hp.household_id = h.id and hp.end_date is null) as covered,
         (select hp.start_date from ${householdPairings} hp where hp.household_id = h.id and hp.end_date is null order by hp.start_date limit 1) as since
       from ${households} h join ${places} p on p.id = h.place_id
@@ -125,50 +130,81 @@ export async function pairingCoverage(deps: AppDeps, caller: Caller, placeId?: n
       seen.set(v.id, [...(seen.get(v.id) ?? []), v.date]);
     }
   }
-  const byCommunity = new Map<number, { key: number; covered: number; onTime: number; overdue: number }>();
+  const areas = await conn
+    .select({ id: places.id, name: places.name, kind: places.kind, parentId: places.parentId, path: places.path })
+    .from(places)
+    .where(
+      and(
+        withinScope(caller, places.path),
+        sql`${places.path} like ${`${under}%`}`,
+        inArray(places.kind, q.by === 'grid' ? ['community', 'grid'] : ['community']),
+        isNull(places.retiredAt),
+      ),
+    )
+    .orderBy(asc(places.code));
+  const areaIds = new Set(areas.map((a) => a.id));
+  const tally = new Map<number, { key: number; covered: number; onTime: number; overdue: number }>();
   for (const h of homes) {
-    const c = Number(h.community_id);
-    const row = byCommunity.get(c) ?? { key: 0, covered: 0, onTime: 0, overdue: 0 };
+    const area = deepestIn(String(h.path), areaIds);
+    if (area === undefined) continue;
+    const row = tally.get(area) ?? { key: 0, covered: 0, onTime: 0, overdue: 0 };
     row.key++;
     if (h.covered) row.covered++;
     const since = h.since ? String(h.since).slice(0, 10) : undefined;
     const late = dueVisits({ key: true, visits: seen.get(Number(h.id)) ?? [], needs: [], today, since }).some((d) => d.overdue);
     if (late) row.overdue++;
     else row.onTime++;
-    byCommunity.set(c, row);
+    tally.set(area, row);
   }
-  const communities = await conn
-    .select({ id: places.id, name: places.name, parentId: places.parentId })
-    .from(places)
-    .where(and(withinScope(caller, places.path), sql`${places.path} like ${`${under}%`}`, eq(places.kind, 'community'), isNull(places.retiredAt)))
-    .orderBy(asc(places.code));
+  const communities = areas.filter((a) => a.kind === 'community');
+  const communityOfArea = (a: (typeof areas)[number]) => communities.find((c) => a.path.startsWith(c.path));
   const streets = await placeNames(
     conn,
     communities.flatMap((c) => c.parentId ?? []),
   );
-  return communities.map((c) => {
-    const r = byCommunity.get(c.id) ?? { key: 0, covered: 0, onTime: 0, overdue: 0 };
-    return {
-      place: { id: c.id, name: c.name },
-      street: (c.parentId && streets.get(c.parentId)) || '',
-      keyHouseholds: r.key,
-      covered: r.covered,
-      onTime: r.onTime,
-      overdue: r.overdue,
-    };
+  // Grids repeat their names from compound to compound (第1网格), so a grid row carries its compound's.
+  const communityIds = new Set(communities.map((c) => c.id));
+  const compounds = await placeNames(
+    conn,
+    areas.flatMap((a) => (a.kind === 'grid' && a.parentId && !communityIds.has(a.parentId) ? [a.parentId] : [])),
+  );
+  const nameOf = (a: (typeof areas)[number]) => {
+    const compound = a.kind === 'grid' && a.parentId ? compounds.get(a.parentId) : undefined;
+    return compound ? `${compound} ${a.name}` : a.name;
+  };
+  return areas.flatMap((a) => {
+    const r = tally.get(a.id) ?? { key: 0, covered: 0, onTime: 0, overdue: 0 };
+    // A community split into grids shows its own row only for households outside every grid.
+    if (q.by === 'grid' && a.kind === 'community' && r.key === 0 && areas.some((g) => g.kind === 'grid' && g.path.startsWith(a.path))) return [];
+    const community = communityOfArea(a);
+    return [
+      {
+        place: { id: a.id, name: nameOf(a) },
+        kind: a.kind === 'grid' ? ('grid' as const) : ('community' as const),
+        street: (community?.parentId && streets.get(community.parentId)) || '',
+        community: community?.name ?? '',
+        keyHouseholds: r.key,
+        covered: r.covered,
+        onTime: r.onTime,
+        overdue: r.overdue,
+      },
+    ];
   });
 }
 
-export async function exportPairingCoverage(deps: AppDeps, caller: Caller, placeId?: number) {
-  const rows = await pairingCoverage(deps, caller, placeId);
+export async function exportPairingCoverage(deps: AppDeps, caller: Caller, q: { placeId?: number | undefined; by: 'community' | 'grid' }) {
+  const rows = await pairingCoverage(deps, caller, q);
   const at = deps.clock();
   const file = await writeExport({
     title: '包联覆盖情况',
     stamp: { by: caller.displayName, at },
-    columns: ['街道（乡镇）', '社区', '重点户', '已包联', '包联率', '按时走访', '走访超期', '按时率'].map((header) => ({ header })),
+    columns: ['街道（乡镇）', '社区', ...(q.by === 'grid' ? ['网格'] : []), '重点户', '已包联', '包联率', '按时走访', '走访超期', '按时率'].map((header) => ({
+      header,
+    })),
     rows: rows.map((r) => [
       r.street,
-      r.place.name,
+      r.community,
+      ...(q.by === 'grid' ? [r.kind === 'grid' ? r.place.name : '（未划网格）'] : []),
       r.keyHouseholds,
       r.covered,
       percentText(r.covered, r.keyHouseholds),

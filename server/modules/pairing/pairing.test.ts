@@ -26,7 +26,7 @@ afterAll(() => t.close());
 describe('结对 suggestions and pairings', () => {
   it('suggests a member for every key household within the cap, and accepting them pairs them', async () => {
     expect((await put(community, '/api/pairings/rules', { maxHouseholdsPerMember: 10 })).statusCode).toBe(403);
-    expect((await put(admin, '/api/pairings/rules', { maxHouseholdsPerMember: 10 })).json()).toEqual({ maxHouseholdsPerMember: 10 });
+    expect((await put(admin, '/api/pairings/rules', { maxHouseholdsPerMember: 10 })).json()).toEqual({ maxHouseholdsPerMember: 10, priorityCare: [] });
     const keyHouseholds = (await community.get(`/api/households?placeId=${fuchunyuan}&keyOnly=true&pageSize=200`)).json().items;
     const key = { total: keyHouseholds.filter((h: { label: string }) => h.label !== 'vacant').length };
     const s = (await community.get(`/api/pairings/suggestions?placeId=${fuchunyuan}`)).json();
@@ -60,6 +60,18 @@ describe('结对 suggestions and pairings', () => {
     expect(made.json()).toMatchObject({ member: { name: '王建国' }, household: { id: home.id }, endDate: null });
     expect((await community.post('/api/pairings', { memberId, householdId: home.id })).json().error.code).toBe('pairing.duplicate');
     expect((await member.get('/api/notifications')).json().items[0].kind).toBe('pairing.created');
+  });
+});
+
+describe('结对规则', () => {
+  it('keeps the priority care categories the org department sets, and refuses unknown ones by name', async () => {
+    const set = await put(admin, '/api/pairings/rules', { maxHouseholdsPerMember: 10, priorityCare: ['elderlyAlone', 'elderlyAlone', 'disabled'] });
+    expect(set.json()).toEqual({ maxHouseholdsPerMember: 10, priorityCare: ['elderlyAlone', 'disabled'] });
+    expect((await community.get('/api/pairings/rules')).json().priorityCare).toEqual(['elderlyAlone', 'disabled']);
+    const bad = await put(admin, '/api/pairings/rules', { maxHouseholdsPerMember: 10, priorityCare: ['rich'] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toMatch(/^priorityCare/);
+    expect((await admin.get('/api/pairings/rules')).json().priorityCare).toEqual(['elderlyAlone', 'disabled']);
   });
 });
 
@@ -105,6 +117,28 @@ describe('走访 from the phone', () => {
     const unvisited = mine.find((d: { household: { id: number } }) => d.household.id !== paired);
     if (unvisited) expect(unvisited.dues.map((x: { kind: string }) => x.kind)).toContain('monthly');
     expect((await member.get('/api/visits')).json().total).toBe(2);
+    // Every household of theirs is listed, including the one owing nothing now.
+    const theirs = (await member.get('/api/pairings?active=true&pageSize=200')).json().items.map((p: { household: { id: number } }) => p.household.id);
+    expect(mine.map((d: { household: { id: number } }) => d.household.id).sort()).toEqual([...theirs].sort());
+    expect((await member.get('/api/visits/due?overdue=true')).json().every((d: { dues: unknown[] }) => d.dues.length > 0)).toBe(true);
+  });
+
+  it('finds households to visit off the pairings by building and door, only in the member’s communities', async () => {
+    const [home] = (await community.get(`/api/households?placeId=${fuchunyuan}&pageSize=1`)).json().items;
+    // 富春园社区 煤运苑 2号楼 2单元 102
+    const [building, , door] = home.address.split(' ').slice(-3);
+    const found = (await member.get(`/api/visits/households?q=${encodeURIComponent(`${building} ${door}`)}`)).json();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(20);
+    expect(found.every((h: { address: string }) => h.address.includes(building) && h.address.includes(door))).toBe(true);
+    expect(found.map((h: { id: number }) => h.id)).toContain(home.id);
+    expect(found.find((h: { id: number; paired: boolean }) => h.id === paired)?.paired ?? true).toBe(true);
+    const redTower = (await admin.get(`/api/households?placeId=${await t.placeId('140322100102')}&pageSize=1`)).json().items[0];
+    const [, otherCompound] = redTower.address.split(' ');
+    expect((await member.get(`/api/visits/households?q=${encodeURIComponent(otherCompound)}`)).json()).toEqual([]);
+    expect((await member.get('/api/visits/households?q=%25')).json()).toEqual([]);
+    expect((await member.get('/api/visits/households?q=')).statusCode).toBe(400);
+    expect((await community.get('/api/visits/households?q=1')).statusCode).toBe(403);
   });
 
   it('ends a pairing within the community’s places only', async () => {

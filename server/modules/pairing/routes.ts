@@ -22,6 +22,8 @@ import {
   SuggestionsDto,
   UnitPairingDto,
   UnitPairingInput,
+  VisitableDto,
+  VisitableQuery,
   VisitDto,
   VisitInput,
 } from '#contracts/pairing.js';
@@ -33,7 +35,7 @@ import { exportPairingCoverage, keyHouseholds, pairingCoverage, verifyHousehold 
 import { pairingPolicy } from './policy.js';
 import { rulesOf, setRules } from './rules.js';
 import { endUnitPairing, listUnitPairings, pairUnit } from './units.js';
-import { dueList, listVisits, logVisit } from './visits.js';
+import { dueList, listVisits, logVisit, visitableHouseholds } from './visits.js';
 
 const tags = ['pairing'];
 const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
@@ -117,7 +119,7 @@ export const pairingRoutes =
     app.get(
       '/pairings/coverage',
       { schema: { tags, summary: '包联覆盖 Coverage by community', querystring: CoverageQuery, response: { 200: z.array(PairingCoverageRowDto), ...errors } } },
-      async (req) => pairingCoverage(deps, as(pairingPolicy.manage)(req), req.query.placeId),
+      async (req) => pairingCoverage(deps, as(pairingPolicy.manage)(req), req.query),
     );
 
     app.get(
@@ -131,7 +133,7 @@ export const pairingRoutes =
         },
       },
       async (req, reply) => {
-        const { file, name } = await exportPairingCoverage(deps, as(pairingPolicy.manage)(req), req.query.placeId);
+        const { file, name } = await exportPairingCoverage(deps, as(pairingPolicy.manage)(req), req.query);
         return sendXlsx(reply, file, name);
       },
     );
@@ -143,6 +145,13 @@ export const pairingRoutes =
       '/visits',
       { schema: { tags, summary: '走访记录 Visits', querystring: ListVisitsQuery, response: { 200: Page(VisitDto), ...errors } } },
       async (req) => listVisits(deps, as(pairingPolicy.read)(req), req.query),
+    );
+    app.get(
+      '/visits/households',
+      {
+        schema: { tags, summary: '走访户查找 Households a member may visit', querystring: VisitableQuery, response: { 200: z.array(VisitableDto), ...errors } },
+      },
+      async (req) => visitableHouseholds(deps, as(pairingPolicy.visit)(req), req.query.q),
     );
     app.get(
       '/visits/due',

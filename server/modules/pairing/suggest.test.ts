@@ -29,6 +29,16 @@ describe('pairing suggestions', () => {
     expect(uncovered).toHaveLength(1);
   });
 
+  it('gives the org department’s priority categories a member first when members are short', () => {
+    const households = [home(401, '/1/2/3/5/', ['hardship']), home(402, '/1/2/3/5/', ['hardship']), home(403, '/1/2/3/4/', ['elderlyAlone'])];
+    // The one member lives beside 403, the easiest household, which on its own would choose last.
+    const members = [member(1, '/1/2/3/4/')];
+    expect(suggestPairings(households, members, { cap: 1, communityDepth: 2 }).uncovered).toContain(403);
+    const first = suggestPairings(households, members, { cap: 1, communityDepth: 2, priority: ['elderlyAlone'] });
+    expect(first.pairs.map((p) => p.householdId)).toEqual([403]);
+    expect(first.uncovered).toEqual([401, 402]);
+  });
+
   it('covers every household when there is room for all', () => {
     const households = Array.from({ length: 40 }, (_, i) =>
       home(300 + i, `/1/2/3/${4 + (i % 2)}/${10 + (i % 5)}/`, i % 3 ? ['elderlyAlone'] : ['leftBehindChild']),

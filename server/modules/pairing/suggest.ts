@@ -90,7 +90,11 @@ export function fitOf(h: PairingHousehold, m: PairingMember, communityDepth: num
  * Suggests a member for each household without one. `cap` bounds each member's households including
  * those they already have; a household is left out only when every member is at the cap.
  */
-export function suggestPairings(households: PairingHousehold[], members: PairingMember[], opts: { cap: number; communityDepth: number }): SuggestionResult {
+export function suggestPairings(
+  households: PairingHousehold[],
+  members: PairingMember[],
+  opts: { cap: number; communityDepth: number; priority?: readonly CareCategory[] },
+): SuggestionResult {
   const room = new Map(members.map((m) => [m.id, Math.max(0, opts.cap - m.load)]));
   const usable = members.filter((m) => (room.get(m.id) ?? 0) > 0);
   const fits = new Map<number, { member: PairingMember; score: number; reasons: Label[] }[]>();
@@ -100,9 +104,12 @@ export function suggestPairings(households: PairingHousehold[], members: Pairing
       usable.map((m) => ({ member: m, ...fitOf(h, m, opts.communityDepth) })).sort((a, b) => b.score - a.score || a.member.id - b.member.id),
     );
   }
-  // Hardest first: households with the fewest good options choose before the easy ones.
+  // The org department's priority categories first (they get members when members are short); then the
+  // hardest: households with the fewest good options choose before the easy ones.
+  const priority = new Set(opts.priority ?? []);
+  const urgent = (h: PairingHousehold) => (h.care.some((c) => priority.has(c)) ? 1 : 0);
   const order = [...households].sort(
-    (a, b) => (fits.get(a.id)?.[0]?.score ?? 0) - (fits.get(b.id)?.[0]?.score ?? 0) || b.care.length - a.care.length || a.id - b.id,
+    (a, b) => urgent(b) - urgent(a) || (fits.get(a.id)?.[0]?.score ?? 0) - (fits.get(b.id)?.[0]?.score ?? 0) || b.care.length - a.care.length || a.id - b.id,
   );
   const chosen = new Map<number, number>(); // household → member
   const holders = new Map<number, number[]>(); // member → households

@@ -1,20 +1,20 @@
-import { and, count, desc, eq, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Page } from '#contracts/common.js';
 import type { OrderCategory } from '#contracts/labels.js';
 import { ORDER_CATEGORIES } from '#contracts/labels.js';
-import type { DueDto, VisitDto, VisitInput } from '#contracts/pairing.js';
+import type { DueDto, VisitableDto, VisitDto, VisitInput } from '#contracts/pairing.js';
 import type { Conn } from '../../db/client.js';
-import { files, householdPairings, households, members, serviceOrders, visits } from '../../db/schema/index.js';
+import { files, householdPairings, households, members, places, serviceOrders, visits } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { DomainError, Invalid, NotFound } from '../../platform/errors.js';
-import { placesInScope, underPlace } from '../../platform/scope.js';
+import { containing, placesInScope, underPlace } from '../../platform/scope.js';
 import { householdAddresses } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { fileNeed } from '../service/index.js';
 import { beijingDay, dueVisits } from './cadence.js';
-import { membersServing as membersOfCommunity } from '../service/index.js';
+import { memberFacts, membersServing as membersOfCommunity } from '../service/index.js';
 
 type Row = typeof visits.$inferSelect;
 
@@ -213,7 +213,8 @@ export async function dueList(deps: AppDeps, caller: Caller, q: { placeId?: numb
     const seen = visitsOf.get(h.id) ?? [];
     const dues = dueVisits({ key: h.care.length > 0, visits: seen, needs: needsOf.get(h.id) ?? [], today, since: pairing?.startDate });
     const shown = q.overdue === 'true' ? dues.filter((d) => d.overdue) : dues;
-    if (!shown.length) return [];
+    // A member sees every household of theirs; the community only what is owed.
+    if (!shown.length && (caller.role !== 'member' || q.overdue === 'true')) return [];
     return [
       {
         household: { id: h.id, address: addresses.get(h.id) ?? '', care: h.care },
@@ -223,5 +224,62 @@ export async function dueList(deps: AppDeps, caller: Caller, q: { placeId?: numb
       },
     ];
   });
-  return rows.sort((a, b) => Number(b.dues[0]?.overdue) - Number(a.dues[0]?.overdue) || a.household.address.localeCompare(b.household.address, 'zh-CN'));
+  return rows.sort(
+    (a, b) =>
+      Number(b.dues[0]?.overdue ?? false) - Number(a.dues[0]?.overdue ?? false) ||
+      b.dues.length - a.dues.length ||
+      a.household.address.localeCompare(b.household.address, 'zh-CN'),
+  );
+}
+
+/**
+ * 走访非联系户: households in the communities the member serves whose door number or building, stairwell or
+ * compound name holds every word typed ("3号楼 301"). At most 20, their own pairings flagged.
+ */
+export async function visitableHouseholds(deps: AppDeps, caller: Caller, q: string): Promise<VisitableDto[]> {
+  const conn = deps.db;
+  const facts = await memberFacts(conn, caller);
+  if (!facts) throw new DomainError(403, 'registration.notMemberAccount');
+  if (!facts.communities.length) return [];
+  const areas = await conn.select({ path: places.path }).from(places).where(inArray(places.id, facts.communities));
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 4);
+  const inArea = or(...areas.map((a) => like(places.path, `${a.path}%`)));
+  const rows = await conn
+    .select({ id: households.id, label: households.label, path: places.path })
+    .from(households)
+    .innerJoin(places, eq(places.id, households.placeId))
+    .where(
+      and(
+        inArea,
+        ...words.map(
+          (w) =>
+            sql`(${households.doorNo} like ${containing(w)} or exists (select 1 from ${places} a where a.id in (select unnest(string_to_array(trim(both '/' from ${places.path}), '/')::bigint[])) and a.kind in ('compound', 'grid', 'building', 'unit') and a.name like ${containing(w)}))`,
+        ),
+      ),
+    )
+    .orderBy(asc(places.path), asc(households.doorNo))
+    .limit(20);
+  if (!rows.length) return [];
+  const mine = new Set(
+    (
+      await conn
+        .select({ id: householdPairings.householdId })
+        .from(householdPairings)
+        .where(
+          and(
+            eq(householdPairings.memberId, facts.memberId),
+            isNull(householdPairings.endDate),
+            inArray(
+              householdPairings.householdId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
+    ).map((r) => r.id),
+  );
+  const addresses = await householdAddresses(
+    conn,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ id: r.id, address: addresses.get(r.id) ?? '', label: r.label, paired: mine.has(r.id) }));
 }

@@ -6,4 +6,4 @@ export { escalateOverdue } from './oversight.js';
 export { projectRoutes } from './project-routes.js';
 export { fileNeed, getOrder, listOrderIds, submitOrder } from './orders.js';
 export { serviceRecordsOf } from './records.js';
-export { membersServing } from './members.js';
+export { memberFacts, membersServing } from './members.js';
