@@ -1,19 +1,22 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Page } from '#contracts/common.js';
+import type { GridRoleDto } from '#contracts/grid.js';
 import type { CareCategory, HouseholdLabel } from '#contracts/labels.js';
 import type {
   DueDto,
   HouseholdPairingDto,
   HouseholdPairingInput,
   KeyHouseholdDto,
-  PairingCoverageRowDto,
   SuggestionsDto,
+  UnitPairingDto,
+  UnitPairingInput,
+  VisitableDto,
   VisitDto,
   VisitInput,
 } from '#contracts/pairing.js';
 import { api } from './client.js';
 
-// 双包联: 结对建议, live pairings, 重点户台账, 包联覆盖 and the members' 走访.
+// 双包联: 结对建议, live pairings, 单位包联小区, 结对规则, 重点户台账, 包联覆盖 and the members' 走访 (and 网格职务).
 
 export const pairingKeys = {
   all: ['pairings'] as const,
@@ -22,7 +25,13 @@ export const pairingKeys = {
   keyHouseholds: ['pairings', 'key-households'] as const,
   coverage: ['pairings', 'coverage'] as const,
   due: ['pairings', 'due'] as const,
+  units: ['pairings', 'units'] as const,
+  rules: ['pairings', 'rules'] as const,
+  visitable: (q: string) => ['pairings', 'visitable', q] as const,
 };
+
+/** The org department's rules: a member's households at most, and the care categories paired first. */
+export type PairingRules = { maxHouseholdsPerMember: number; priorityCare: CareCategory[] };
 
 export type PairingFilters = { placeId?: number; memberId?: number; householdId?: number; active: 'true' | 'false'; page: number; pageSize: number };
 export type KeyHouseholdFilters = { placeId?: number; care?: CareCategory; covered?: 'true' | 'false'; q?: string; page: number; pageSize: number };
@@ -49,15 +58,27 @@ export const useKeyHouseholds = (filters: KeyHouseholdFilters) =>
     placeholderData: keepPreviousData,
   });
 
-export const usePairingCoverage = (placeId?: number) =>
+/** A member's households with what they owe: the server gives members their own. Fresh on every visit to the list. */
+export const useDue = () => useQuery({ queryKey: pairingKeys.due, queryFn: () => api.get<DueDto[]>('/visits/due'), staleTime: 0 });
+
+/** 单位包联小区 the caller sees: live ones (a unit secretary, the unit's own). */
+/** Live and ended (the page filters); ended ones come last. */
+export const useUnitPairings = () => useQuery({ queryKey: pairingKeys.units, queryFn: () => api.get<UnitPairingDto[]>('/pairings/units?active=all') });
+
+export const usePairingRules = (enabled = true) => useQuery({ queryKey: pairingKeys.rules, queryFn: () => api.get<PairingRules>('/pairings/rules'), enabled });
+
+/** 走访其他住户: households in the member's communities matching every word typed (at most 20). */
+export const useVisitableHouseholds = (q: string) =>
   useQuery({
-    queryKey: [...pairingKeys.coverage, placeId ?? null],
-    queryFn: () => api.get<PairingCoverageRowDto[]>('/pairings/coverage', { placeId }),
+    queryKey: pairingKeys.visitable(q),
+    queryFn: () => api.get<VisitableDto[]>('/visits/households', { q }),
+    enabled: q.trim() !== '',
     placeholderData: keepPreviousData,
   });
 
-/** A member's households with what they owe: the server gives members their own. Fresh on every visit to the list. */
-export const useDue = () => useQuery({ queryKey: pairingKeys.due, queryFn: () => api.get<DueDto[]>('/visits/due'), staleTime: 0 });
+/** 我的网格职务: the member's live grid roles (read on the phone's 我的 page). */
+export const useMyGridRoles = (enabled = true) =>
+  useQuery({ queryKey: ['grid-roles', 'mine'] as const, queryFn: () => api.get<GridRoleDto[]>('/grid-roles/mine'), enabled });
 
 /** Every pairing write changes suggestions, lists, the ledger and the coverage alike. */
 function usePairingMutation<I, O>(fn: (input: I) => Promise<O>) {
@@ -79,6 +100,11 @@ export const useVerifyHousehold = () =>
     api.post<{ ok: boolean }>(`/pairings/key-households/${id}/verify`, { label, care }),
   );
 
+export const useCreateUnitPairing = () => usePairingMutation((input: UnitPairingInput) => api.post<UnitPairingDto>('/pairings/units', input));
+export const useEndUnitPairing = () => usePairingMutation((id: number) => api.post<UnitPairingDto>(`/pairings/units/${id}/end`));
+/** The new cap steers the suggestions: they reload with everything else under 'pairings'. */
+export const useSavePairingRules = () => usePairingMutation((input: PairingRules) => api.put<PairingRules>('/pairings/rules', input));
+
 export const useLogVisit = () => {
   const client = useQueryClient();
   return useMutation({
@@ -89,6 +115,3 @@ export const useLogVisit = () => {
     },
   });
 };
-
-/** 包联覆盖 as .xlsx, for the place chosen (or the caller's). */
-export const downloadPairingCoverage = (placeId?: number) => api.download('/pairings/coverage/export', { placeId }, 'pairing-coverage.xlsx');

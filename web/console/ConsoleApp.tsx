@@ -50,7 +50,10 @@ const OrderDetailPage = lazy(() => import('./orders/OrderDetailPage.js').then((m
 const SuggestionsPage = lazy(() => import('./pairing/SuggestionsPage.js').then((m) => ({ default: m.SuggestionsPage })));
 const KeyHouseholdsPage = lazy(() => import('./pairing/KeyHouseholdsPage.js').then((m) => ({ default: m.KeyHouseholdsPage })));
 const PairingCoveragePage = lazy(() => import('./pairing/PairingCoveragePage.js').then((m) => ({ default: m.PairingCoveragePage })));
+const UnitPairingsPage = lazy(() => import('./pairing/UnitPairingsPage.js').then((m) => ({ default: m.UnitPairingsPage })));
+const PairingRulesPage = lazy(() => import('./pairing/RulesPage.js').then((m) => ({ default: m.RulesPage })));
 const ResidentsPage = lazy(() => import('./residents/ResidentsPage.js').then((m) => ({ default: m.ResidentsPage })));
+const GridPage = lazy(() => import('./grid/GridPage.js').then((m) => ({ default: m.GridPage })));
 
 /** The desktop console: antd, in the chosen language. */
 const LOCALES = { 'zh-CN': esmDefault<Locale>(zhCNModule), en: esmDefault<Locale>(enUSModule) };
@@ -141,6 +144,15 @@ export function ConsoleApp() {
                 </Route>
                 <Route element={<RoleGate allow={can.readPairingCoverage} />}>
                   <Route path="pairing/coverage" element={<PairingCoveragePage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readUnitPairings} />}>
+                  <Route path="pairing/units" element={<UnitPairingsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.setPairingRules} />}>
+                  <Route path="pairing/rules" element={<PairingRulesPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readGrid} />}>
+                  <Route path="grids/:id" element={<GridPage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.readUnitRegistrations} />}>
                   <Route path="registrations/units" element={<UnitRegistrationsPage />} />

@@ -51,6 +51,15 @@ export const can = {
   /** 重点户台账 and its 复核: also the grid worker. */
   readKeyHouseholds: (role: Role) => PLACE_MANAGERS.includes(role),
   readPairingCoverage: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 单位包联小区: admins pair and end them; grid workers and the unit secretary (the unit's own) read them. */
+  readUnitPairings: (role: Role) => [...ACCOUNT_ADMINS, 'gridWorker', 'unitSecretary'].includes(role),
+  manageUnitPairings: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 包联规则 (the per-member cap and the care categories paired first): the org department. */
+  setPairingRules: (role: Role) => role === 'orgAdmin',
+  /** 网格页: the grid worker their own grid, admins any grid in scope. */
+  readGrid: (role: Role) => role === 'gridWorker' || ACCOUNT_ADMINS.includes(role),
+  /** 任命 / 卸任 网格党支部书记、党小组长、党员中心户、楼栋长. */
+  manageGridRoles: (role: Role) => ACCOUNT_ADMINS.includes(role),
 };
 
 const WRITES: Record<ImportKind, (role: Role) => boolean> = {

@@ -5,6 +5,7 @@ import { ledgerEn } from './parts/ledger.js';
 import { ordersEn } from './parts/orders.js';
 import { selfEn } from './parts/self.js';
 import { pairingEn } from './parts/pairing.js';
+import { gridEn } from './parts/grid.js';
 import type { Dictionary } from './zh-CN.js';
 
 export const en: Dictionary = {
@@ -505,6 +506,7 @@ export const en: Dictionary = {
   ...ledgerEn,
   ...selfEn,
   ...pairingEn,
+  ...gridEn,
   ...balanceEn,
   ...serviceEn,
   ...activitiesEn,

@@ -5,6 +5,7 @@ import { ledgerZhCN } from './parts/ledger.js';
 import { ordersZhCN } from './parts/orders.js';
 import { selfZhCN } from './parts/self.js';
 import { pairingZhCN } from './parts/pairing.js';
+import { gridZhCN } from './parts/grid.js';
 
 /**
  * Every visible string of the web app, in Chinese (the default). `en.ts` has the same keys; TypeScript
@@ -508,6 +509,7 @@ export const zhCN = {
   ...ledgerZhCN,
   ...selfZhCN,
   ...pairingZhCN,
+  ...gridZhCN,
   ...balanceZhCN,
   ...serviceZhCN,
   ...activitiesZhCN,

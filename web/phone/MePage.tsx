@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { setElderMode, useElderMode } from '../shared/elder.js';
 import { MyRegistrationCard } from './MyRegistrationCard.js';
+import { MyGridRolesCard } from './MyGridRolesCard.js';
 import { hasOrderEntries, OrderEntries } from './orders/OrderEntries.js';
 import { WishEntries } from './wishes/WishEntries.js';
 import { ActivityEntries } from './activities/ActivityEntries.js';
@@ -21,7 +22,7 @@ const TILES: { key: MessageKey; icon: ReactNode }[] = [
   { key: 'phone.tiles.points', icon: <StarOutlined /> },
 ];
 
-/** 我的: who I am, messages, 服务 entries, my registration (members), the coming features, language, elder-friendly mode and logout. */
+/** 我的: who I am, messages, 服务 entries, my registration and grid roles (members), the coming features, language, elder-friendly mode and logout. */
 export function MePage() {
   const { t, roleLabel, kindLabel } = useI18n();
   const { account } = useCurrentSession();
@@ -76,6 +77,7 @@ export function MePage() {
         <VisitEntries role={account.role} />
 
         {account.role === 'member' && <MyRegistrationCard />}
+        {account.role === 'member' && <MyGridRolesCard />}
 
         <Grid columns={tiles.length} gap={8} className="phone-section">
           {tiles.map((tile) => (

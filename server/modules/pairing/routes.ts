@@ -81,8 +81,15 @@ export const pairingRoutes =
 
     app.get(
       '/pairings/units',
-      { schema: { tags, summary: '单位包联小区 Unit–compound pairings', response: { 200: z.array(UnitPairingDto), ...errors } } },
-      async (req) => listUnitPairings(deps, as(pairingPolicy.readUnits)(req)),
+      {
+        schema: {
+          tags,
+          summary: '单位包联小区 Unit–compound pairings',
+          querystring: z.strictObject({ active: z.enum(['true', 'all']).default('true') }),
+          response: { 200: z.array(UnitPairingDto), ...errors },
+        },
+      },
+      async (req) => listUnitPairings(deps, as(pairingPolicy.readUnits)(req), req.query.active),
     );
     app.post(
       '/pairings/units',

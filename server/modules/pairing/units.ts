@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { UnitPairingDto, UnitPairingInput } from '#contracts/pairing.js';
 import type { Conn } from '../../db/client.js';
 import { organizations, unitPairings } from '../../db/schema/index.js';
@@ -62,7 +62,8 @@ export async function pairUnit(deps: AppDeps, caller: Caller, input: UnitPairing
   return dto;
 }
 
-export async function listUnitPairings(deps: AppDeps, caller: Caller): Promise<UnitPairingDto[]> {
+/** Live pairings by default; `all` adds the ended ones (the history), newest first after the live. */
+export async function listUnitPairings(deps: AppDeps, caller: Caller, active: 'true' | 'all' = 'true'): Promise<UnitPairingDto[]> {
   const visible =
     caller.role === 'unitSecretary'
       ? eq(unitPairings.organizationId, caller.organizationId ?? -1)
@@ -70,8 +71,8 @@ export async function listUnitPairings(deps: AppDeps, caller: Caller): Promise<U
   const rows = await deps.db
     .select()
     .from(unitPairings)
-    .where(and(visible, isNull(unitPairings.endDate)))
-    .orderBy(asc(unitPairings.startDate), asc(unitPairings.id));
+    .where(and(visible, active === 'true' ? isNull(unitPairings.endDate) : undefined))
+    .orderBy(sql`${unitPairings.endDate} is not null`, asc(unitPairings.startDate), asc(unitPairings.id));
   return present(deps.db, rows);
 }
 

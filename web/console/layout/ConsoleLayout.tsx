@@ -26,6 +26,9 @@ import {
   LinkOutlined,
   AlertOutlined,
   DotChartOutlined,
+  BuildOutlined,
+  ControlOutlined,
+  ClusterOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, Typography } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -40,6 +43,8 @@ import { UserBar } from './UserBar.js';
 const SECTIONS = [
   '/pairing/key-households',
   '/pairing/coverage',
+  '/pairing/units',
+  '/pairing/rules',
   '/pairing',
   '/orders',
   '/service-summary',
@@ -119,6 +124,14 @@ export function ConsoleLayout() {
       ...entry(can.managePairings(role), '/pairing', <LinkOutlined />, t('nav.pairing')),
       ...entry(can.readKeyHouseholds(role), '/pairing/key-households', <AlertOutlined />, t('nav.keyHouseholds')),
       ...entry(can.readPairingCoverage(role), '/pairing/coverage', <DotChartOutlined />, t('nav.pairingCoverage')),
+      ...entry(can.readUnitPairings(role), '/pairing/units', <BuildOutlined />, t('nav.unitPairings')),
+      ...entry(can.setPairingRules(role), '/pairing/rules', <ControlOutlined />, t('nav.pairingRules')),
+      ...entry(
+        role === 'gridWorker' && (session.account.place.kind === 'grid' || session.account.place.kind === 'compound'),
+        `/grids/${session.account.place.id}`,
+        <ClusterOutlined />,
+        t('nav.grid'),
+      ),
     ]),
     ...group('system', t('nav.group.system'), [
       ...entry(can.manageAccounts(role), '/accounts', <TeamOutlined />, t('nav.accounts')),
@@ -144,7 +157,7 @@ export function ConsoleLayout() {
           mode="inline"
           aria-label={t('nav.menu')}
           data-testid="console-menu"
-          selectedKeys={[sectionOf(pathname)]}
+          selectedKeys={[pathname.startsWith('/grids/') ? pathname : sectionOf(pathname)]}
           items={items}
           onClick={({ key }) => navigate(key)}
         />

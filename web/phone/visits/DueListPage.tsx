@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Button, ErrorBlock, List, NavBar, PullToRefresh, SpinLoading, Tag } from 'antd-mobile';
 import { useNavigate } from 'react-router-dom';
 import { CARE_CATEGORY_LABELS } from '#contracts/labels.js';
@@ -7,7 +8,7 @@ import { isOverdue } from './dueOrder.js';
 import { useMyHouseholds } from './useMyHouseholds.js';
 import './visits.css';
 
-/** 我的联系户: the member's paired households, overdue visits first in red; each opens 记录走访. */
+/** 我的联系户: the member's paired households, overdue visits first in red; each opens 记录走访, as does 走访其他住户. */
 export function DueListPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -17,6 +18,11 @@ export function DueListPage() {
   return (
     <div data-testid="visits-page">
       <NavBar onBack={() => navigate('/m')}>{t('pairing.phone.list.title')}</NavBar>
+      <List mode="card">
+        <List.Item prefix={<SearchOutlined />} description={t('pairing.phone.otherHint')} onClick={() => navigate('/m/visits/new')} data-testid="visits-other">
+          {t('pairing.phone.other')}
+        </List.Item>
+      </List>
       {due.isPending ? (
         <div className="phone-brand">
           <SpinLoading />

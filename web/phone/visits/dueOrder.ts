@@ -1,4 +1,4 @@
-import type { DueDto, HouseholdPairingDto } from '#contracts/pairing.js';
+import type { DueDto } from '#contracts/pairing.js';
 
 const overdue = (d: DueDto) => d.dues.some((due) => due.overdue);
 /** The earliest date anything is due by, '~' (after every date) when nothing is due. */
@@ -7,7 +7,7 @@ const firstDue = (d: DueDto) => d.dues.reduce((min, due) => (due.dueBy < min ? d
 /** Plain code-unit order: ISO dates sort as text, and '~' after them (localeCompare puts it first). */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Overdue households first, then by what is due soonest, then by address. */
+/** Overdue households first, then those owing a visit (soonest due first), then those owing nothing; by address within each. */
 export function sortDue(rows: readonly DueDto[]): DueDto[] {
   return [...rows].sort(
     (a, b) =>
@@ -18,14 +18,3 @@ export function sortDue(rows: readonly DueDto[]): DueDto[] {
 }
 
 export const isOverdue = overdue;
-
-/** The due list names only households owing a visit; the member's other pairings join it with nothing due. */
-export function withPairings(due: readonly DueDto[], pairings: readonly HouseholdPairingDto[]): DueDto[] {
-  const listed = new Set(due.map((d) => d.household.id));
-  const rest = pairings
-    .filter((p) => !listed.has(p.household.id))
-    .map(
-      (p): DueDto => ({ household: { id: p.household.id, address: p.household.address, care: p.household.care }, member: p.member, lastVisit: null, dues: [] }),
-    );
-  return [...due, ...rest];
-}
