@@ -3,6 +3,7 @@ import { FILE_LIMIT_MB } from './platform/files.js';
 import { apiKeyRoutes, open311Routes } from './modules/open311/index.js';
 import { pairingRoutes } from './modules/pairing/index.js';
 import { gridRoutes } from './modules/grid/index.js';
+import { pointsRoutes } from './modules/points/index.js';
 import { resourceRoutes } from './modules/resources/index.js';
 import { activityRoutes, orderRoutes, projectRoutes, serviceRecordRoutes, wishRoutes } from './modules/service/index.js';
 import { existsSync } from 'node:fs';
@@ -105,6 +106,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(projectRoutes(deps));
       await api.register(pairingRoutes(deps));
       await api.register(gridRoutes(deps));
+      await api.register(pointsRoutes(deps));
       await api.register(open311Routes(deps), { prefix: '/open311' });
       await api.register(apiKeyRoutes(deps), { prefix: '/api-keys' });
     },

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { remindOverdueVisits } from './modules/pairing/index.js';
 import { escalateOverdue } from './modules/service/index.js';
+import { earnAll } from './modules/points/index.js';
 import type { AppDeps } from './platform/context.js';
 
 // Periodic sweeps. Each is idempotent (a conditional UPDATE, or a per-account lock and check), so several
@@ -15,6 +16,8 @@ export function startJobs(deps: AppDeps, log: FastifyBaseLogger): () => void {
       if (n) log.info({ n }, 'overdue requests escalated');
       const v = await remindOverdueVisits(deps);
       if (v) log.info({ n: v }, 'members reminded of overdue visits');
+      const p = await earnAll(deps);
+      if (p) log.info({ n: p }, 'point entries earned');
     } catch (err) {
       log.error({ err }, 'overdue sweep failed');
     }

@@ -10,6 +10,8 @@ import { pinyinKey } from '../modules/places/index.js';
 import { buildCounty, type PlaceSeed } from './county.js';
 import { demoResident, seedRegistrations } from './registrations.js';
 import { seedPairing, seedService } from './service.js';
+import { seedPoints } from './points.js';
+import { earnPoints } from '../modules/points/index.js';
 import {
   EDUCATION_CHOICES,
   FREE_TIMES,
@@ -135,7 +137,10 @@ export async function seedDemo(db: Db, vault: Vault, opts: { small?: boolean } =
     await demoResident(tx, vault, seededRandom(13), DEMO_COUNTY, residentPhone);
     if (!small) await seedService(tx, seededRandom(17), { county: DEMO_COUNTY, now: new Date() });
     if (!small) await seedPairing(tx, seededRandom(19), { county: DEMO_COUNTY, now: new Date() });
+    await seedPoints(tx, { county: DEMO_COUNTY, now: new Date(), memberService: !small });
   });
+  // A year of service turns into points by the county's rules, as the sweep would do.
+  await earnPoints({ db, clock: () => new Date() }, DEMO_COUNTY);
   return { places: placeCount, accounts: DEMO_ACCOUNTS.length, ...people, ms: Date.now() - started };
 }
 

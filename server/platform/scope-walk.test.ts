@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts, unitRegistrations } from '../db/schema/index.js';
+import { accounts, merchants, pointEntries, redeemCodes, redemptions, unitRegistrations } from '../db/schema/index.js';
 import { DEMO_ACCOUNTS } from '../demo/seed.js';
 import { importsSettled } from '../modules/ledgers/index.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
@@ -79,6 +79,13 @@ beforeAll(async () => {
   otherIds['grid-roles'] = (
     await honglouAdmin.post('/api/grid-roles', { placeId: otherIds.grids, role: 'branchSecretary', memberId: otherIds.members })
   ).json().id;
+  otherIds.points = await honglouPointEntry(otherIds.members ?? 0);
+  const [honglouShop] = await t.db
+    .insert(merchants)
+    .values({ countyCode: '140322', name: '越权测试商户', kind: 'other', placeId: honglou })
+    .returning({ id: merchants.id });
+  otherIds.merchants = honglouShop?.id;
+  otherIds.redemptions = await honglouRedemption(honglouShop?.id ?? 0, otherIds.members ?? 0);
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -89,6 +96,39 @@ beforeAll(async () => {
   );
 });
 afterAll(() => t.close());
+
+/** A ledger entry of a 红楼 member's (written directly, as the earning sweep would). */
+async function honglouPointEntry(memberId: number) {
+  const [row] = await t.db
+    .insert(pointEntries)
+    .values({
+      countyCode: '140322',
+      holderKind: 'member',
+      holderId: memberId,
+      kind: 'earn',
+      amount: 0,
+      rule: 'orderDone',
+      source: 'test',
+      sourceId: 1,
+      occurredOn: '2026-11-01',
+    })
+    .returning({ id: pointEntries.id });
+  return row?.id;
+}
+
+/** A redemption at a 红楼 shop. */
+async function honglouRedemption(merchantId: number, memberId: number) {
+  const [account] = await t.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.username, 'admin'));
+  const [code] = await t.db
+    .insert(redeemCodes)
+    .values({ countyCode: '140322', memberId, code: '999999', token: 'scope-walk-token', expiresAt: new Date(), usedAt: new Date() })
+    .returning({ id: redeemCodes.id });
+  const [row] = await t.db
+    .insert(redemptions)
+    .values({ countyCode: '140322', merchantId, memberId, codeId: code?.id ?? 0, items: [], total: 0, createdBy: account?.id ?? 0 })
+    .returning({ id: redemptions.id });
+  return row?.id;
+}
 
 /** An import job of the org department's: nobody else may read it. */
 async function adminImportJob(admin: Awaited<ReturnType<TestApp['login']>>) {
@@ -145,13 +185,22 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/projects/{id}/progress': { status: 'active' },
   '/api/pairings/{id}/end': { reason: '越权' },
   '/api/grid-roles/{id}/end': { reason: '越权' },
+  '/api/points/entries/{id}/reverse': { reason: '越权' },
+  '/api/redemptions/{id}/reverse': { reason: '越权' },
+  '/api/merchants/{id}': { name: '越权', kind: 'other', placeId: 1 },
+  '/api/merchants/{id}/items': { name: '越权', points: 1, stock: 1 },
+  '/api/merchants/{id}/items/{itemId}': { name: '越权', points: 1, stock: 1 },
   '/api/pairings/key-households/{id}/verify': { label: 'vacant', care: [] },
 };
 
 // Their scopes cover 红楼社区: the org department, the street, and 红楼's own admin.
 const COVERS_OTHER = new Set(['admin', 'street', 'community2']);
 /** By design, beyond their places: a unit claims 微心愿 anywhere in its county. */
-const COUNTY_WIDE: Record<string, string[]> = { secretary: ['/api/wishes/', '/api/projects/{id}/claim'] };
+const COUNTY_WIDE: Record<string, string[]> = {
+  secretary: ['/api/wishes/', '/api/projects/{id}/claim'],
+  // A member redeems anywhere in the county (the 15-minute circle crosses community lines).
+  member: ['/api/merchants/{id}/items'],
+};
 
 describe('scope walk', () => {
   it('finds paths to walk', () => {
@@ -176,8 +225,8 @@ describe('scope walk', () => {
                   : (url.split('/')[2] ?? '');
         const id = otherIds[key];
         expect(id, url).toBeDefined();
-        const query = url === '/api/posts/{id}/roster' && method === 'GET' ? '?weekStart=2026-11-23' : '';
-        const concrete = `${url.replace('{id}', String(id)).replace('{fileId}', '1').replace('{shiftId}', '1')}${query}`;
+        const query = url === '/api/posts/{id}/roster' && method === 'GET' ? '?weekStart=2026-11-23' : url.includes('/statement') ? '?month=2026-11' : '';
+        const concrete = `${url.replace('{id}', String(id)).replace('{fileId}', '1').replace('{shiftId}', '1').replace('{itemId}', '1')}${query}`;
         const body = BODIES[url] ?? {};
         const res =
           method === 'GET'

@@ -7,3 +7,4 @@ export * from './files.js';
 export * from './resources.js';
 export * from './service.js';
 export * from './pairing.js';
+export * from './points.js';

@@ -13,3 +13,4 @@ export {
   householdAddresses,
 } from './households.js';
 export { checkIdentity } from './identity.js';
+export { visibleMembers } from './scope.js';

@@ -1,0 +1,153 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, boolean } from 'drizzle-orm/pg-core';
+import type { EntryKind, PointRuleKind } from '#contracts/points.js';
+import { accounts } from './accounts.js';
+import { members } from './people.js';
+import { countyCode, createdAt, id, places } from './places.js';
+
+// 积分规则: versions by the date they apply from; the one in force on a day is the latest started by then.
+export const pointRules = pgTable(
+  'point_rules',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    kind: text('kind').$type<PointRuleKind>().notNull(),
+    points: integer('points').notNull(),
+    monthlyCap: integer('monthly_cap'),
+    effectiveFrom: date('effective_from').notNull(),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('point_rules_uq').on(t.countyCode, t.kind, t.effectiveFrom)],
+);
+
+// 兑换商户 (积分超市、药店、理发店…)
+export const merchants = pgTable(
+  'merchants',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    address: text('address').notNull().default(''),
+    accountId: bigint('account_id', { mode: 'number' }).references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('merchants_account_uq').on(t.accountId)],
+);
+
+export const merchantItems = pgTable(
+  'merchant_items',
+  {
+    id: id(),
+    merchantId: bigint('merchant_id', { mode: 'number' })
+      .notNull()
+      .references(() => merchants.id),
+    name: text('name').notNull(),
+    points: integer('points').notNull(),
+    stock: integer('stock').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index('merchant_items_merchant_idx').on(t.merchantId), check('merchant_items_stock_ck', sql`${t.stock} >= 0`)],
+);
+
+// 积分台账: append-only. Corrections are reversing entries; a source earns once.
+export const pointEntries = pgTable(
+  'point_entries',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    holderKind: text('holder_kind').$type<'member' | 'merchant'>().notNull(),
+    holderId: bigint('holder_id', { mode: 'number' }).notNull(),
+    kind: text('kind').$type<EntryKind>().notNull(),
+    amount: integer('amount').notNull(),
+    rule: text('rule').$type<PointRuleKind>(),
+    ruleId: bigint('rule_id', { mode: 'number' }).references(() => pointRules.id),
+    /** What it comes from: a service record, a visit, a sign-up (no-show), a redemption, or an entry reversed. */
+    source: text('source').notNull(),
+    sourceId: bigint('source_id', { mode: 'number' }),
+    reversesId: bigint('reverses_id', { mode: 'number' }),
+    note: text('note').notNull().default(''),
+    occurredOn: date('occurred_on').notNull(),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('point_entries_earn_uq').on(t.source, t.sourceId, t.holderKind, t.holderId, t.rule).where(sql`kind in ('earn', 'deduct')`),
+    uniqueIndex('point_entries_reverses_uq').on(t.reversesId),
+    index('point_entries_holder_idx').on(t.holderKind, t.holderId, t.occurredOn),
+  ],
+);
+
+/** The balance cache, changed in the same transaction as the entries; never below zero. */
+export const pointBalances = pgTable(
+  'point_balances',
+  {
+    countyCode: countyCode(),
+    holderKind: text('holder_kind').$type<'member' | 'merchant'>().notNull(),
+    holderId: bigint('holder_id', { mode: 'number' }).notNull(),
+    balance: integer('balance').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.holderKind, t.holderId] }), check('point_balances_nonnegative_ck', sql`${t.balance} >= 0`)],
+);
+
+// 兑换码: one-time, two minutes.
+export const redeemCodes = pgTable(
+  'redeem_codes',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    memberId: bigint('member_id', { mode: 'number' })
+      .notNull()
+      .references(() => members.id),
+    code: text('code').notNull(),
+    token: text('token').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('redeem_codes_live_uq').on(t.countyCode, t.code).where(sql`used_at is null`), uniqueIndex('redeem_codes_token_uq').on(t.token)],
+);
+
+export const redemptions = pgTable(
+  'redemptions',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    merchantId: bigint('merchant_id', { mode: 'number' })
+      .notNull()
+      .references(() => merchants.id),
+    memberId: bigint('member_id', { mode: 'number' })
+      .notNull()
+      .references(() => members.id),
+    codeId: bigint('code_id', { mode: 'number' })
+      .notNull()
+      .references(() => redeemCodes.id),
+    items: jsonb('items').$type<{ itemId: number; name: string; points: number; qty: number }[]>().notNull(),
+    total: integer('total').notNull(),
+    status: text('status').$type<'done' | 'reversed'>().notNull().default('done'),
+    reverseReason: text('reverse_reason'),
+    reversedAt: timestamp('reversed_at', { withTimezone: true }),
+    createdBy: bigint('created_by', { mode: 'number' })
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('redemptions_code_uq').on(t.codeId), index('redemptions_merchant_idx').on(t.merchantId, t.createdAt)],
+);
+
+// 年度评价: a county's year, locked by the org department once graded; nothing of a locked year changes.
+export const evaluationYears = pgTable(
+  'evaluation_years',
+  {
+    countyCode: countyCode(),
+    year: integer('year').notNull(),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    lockedBy: bigint('locked_by', { mode: 'number' }).references(() => accounts.id),
+  },
+  (t) => [primaryKey({ columns: [t.countyCode, t.year] })],
+);
