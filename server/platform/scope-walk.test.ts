@@ -86,6 +86,8 @@ beforeAll(async () => {
     .returning({ id: merchants.id });
   otherIds.merchants = honglouShop?.id;
   otherIds.redemptions = await honglouRedemption(honglouShop?.id ?? 0, otherIds.members ?? 0);
+  await admin.post('/api/evaluations/2026/run', {});
+  otherIds.evaluations = (await admin.get(`/api/evaluations/2026/members?placeId=${honglou}`)).json().items[0]?.id;
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -185,6 +187,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/projects/{id}/progress': { status: 'active' },
   '/api/pairings/{id}/end': { reason: '越权' },
   '/api/grid-roles/{id}/end': { reason: '越权' },
+  '/api/evaluations/{year}/members/{id}/adjust': { grade: 'good', reason: '越权调整等次' },
   '/api/points/entries/{id}/reverse': { reason: '越权' },
   '/api/redemptions/{id}/reverse': { reason: '越权' },
   '/api/merchants/{id}': { name: '越权', kind: 'other', placeId: 1 },
@@ -226,7 +229,7 @@ describe('scope walk', () => {
         const id = otherIds[key];
         expect(id, url).toBeDefined();
         const query = url === '/api/posts/{id}/roster' && method === 'GET' ? '?weekStart=2026-11-23' : url.includes('/statement') ? '?month=2026-11' : '';
-        const concrete = `${url.replace('{id}', String(id)).replace('{fileId}', '1').replace('{shiftId}', '1').replace('{itemId}', '1')}${query}`;
+        const concrete = `${url.replace('{id}', String(id)).replace('{fileId}', '1').replace('{shiftId}', '1').replace('{itemId}', '1').replace('{year}', '2026')}${query}`;
         const body = BODIES[url] ?? {};
         const res =
           method === 'GET'

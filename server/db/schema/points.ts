@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, boolean } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { EvaluationWeights, Grade } from '#contracts/evaluation.js';
 import type { EntryKind, PointRuleKind } from '#contracts/points.js';
 import { accounts } from './accounts.js';
 import { members } from './people.js';
@@ -148,6 +149,33 @@ export const evaluationYears = pgTable(
     year: integer('year').notNull(),
     lockedAt: timestamp('locked_at', { withTimezone: true }),
     lockedBy: bigint('locked_by', { mode: 'number' }).references(() => accounts.id),
+    /** The weights the year was last run with. */
+    weights: jsonb('weights').$type<EvaluationWeights>(),
+    ranAt: timestamp('ran_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.countyCode, t.year] })],
+);
+
+// 党员年度评价: the computed score with its lines, the grade, and any written adjustment by the community.
+export const memberEvaluations = pgTable(
+  'member_evaluations',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    year: integer('year').notNull(),
+    memberId: bigint('member_id', { mode: 'number' })
+      .notNull()
+      .references(() => members.id),
+    communityId: bigint('community_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    score: numeric('score', { precision: 6, scale: 1, mode: 'number' }).notNull(),
+    computedGrade: text('computed_grade').$type<Grade>().notNull(),
+    adjustedGrade: text('adjusted_grade').$type<Grade>(),
+    adjustReason: text('adjust_reason'),
+    adjustedBy: bigint('adjusted_by', { mode: 'number' }).references(() => accounts.id),
+    lines: jsonb('lines').$type<{ item: 'base' | 'points' | 'reviews' | 'visits'; amount: number; detail: string }[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('member_evaluations_uq').on(t.countyCode, t.year, t.memberId), index('member_evaluations_community_idx').on(t.communityId, t.year)],
 );

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Id, PageQuery } from './common.js';
+import type { Label } from './labels.js';
+
+// 双评价 — 年度评价: scores, grades (优秀 ≤ 30% per community) and the locked year.
+
+export const GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
+export type Grade = (typeof GRADES)[number];
+export const GRADE_LABELS: Record<Grade, Label> = {
+  excellent: { 'zh-CN': '优秀', en: 'Excellent' },
+  good: { 'zh-CN': '良好', en: 'Good' },
+  fair: { 'zh-CN': '一般', en: 'Fair' },
+  poor: { 'zh-CN': '较差', en: 'Poor' },
+};
+
+/** How a score is reached; the org department may tune it before running a year. */
+export const EvaluationWeights = z.strictObject({
+  base: z.number().min(0).max(100).default(80),
+  pointsFactor: z.number().min(0).max(5).default(0.2),
+  bonusCap: z.number().min(0).max(50).default(15),
+  reviewFactor: z.number().min(0).max(10).default(2.5),
+  visitTarget: z.number().min(0).max(1).default(0.8),
+  visitFactor: z.number().min(0).max(50).default(10),
+  excellentFrom: z.number().min(0).max(150).default(90),
+  excellentShare: z.number().min(0).max(0.3).default(0.3),
+});
+export type EvaluationWeights = z.infer<typeof EvaluationWeights>;
+export const DEFAULT_WEIGHTS: EvaluationWeights = EvaluationWeights.parse({});
+
+export const YearParams = z.strictObject({ year: z.coerce.number().int().min(2020).max(2100) });
+export const RunYearInput = z.strictObject({ weights: EvaluationWeights.optional() });
+
+export const ScoreLineDto = z.object({ item: z.enum(['base', 'points', 'reviews', 'visits']), amount: z.number(), detail: z.string() });
+export const MemberEvaluationDto = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  member: z.object({ id: z.number().int(), name: z.string() }),
+  community: z.object({ id: z.number().int(), name: z.string() }),
+  score: z.number(),
+  grade: z.enum(GRADES),
+  /** The grade as computed, before any adjustment. */
+  computedGrade: z.enum(GRADES),
+  adjustReason: z.string().nullable(),
+  lines: z.array(ScoreLineDto),
+});
+export type MemberEvaluationDto = z.infer<typeof MemberEvaluationDto>;
+export const ListEvaluationsQuery = PageQuery.extend({ placeId: Id.optional(), grade: z.enum(GRADES).optional() });
+export const YearStatusDto = z.object({
+  year: z.number().int(),
+  evaluated: z.number().int(),
+  byGrade: z.record(z.string(), z.number().int()),
+  lockedAt: z.string().nullable(),
+  weights: EvaluationWeights.nullable(),
+});
+export const AdjustGradeInput = z.strictObject({ grade: z.enum(GRADES), reason: z.string().trim().min(4).max(300) });

@@ -1,0 +1,2 @@
+// 双评价 — 年度评价. Other modules import only from here.
+export { evaluationRoutes } from './routes.js';

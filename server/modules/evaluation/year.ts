@@ -1,0 +1,299 @@
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Page } from '#contracts/common.js';
+import { DEFAULT_WEIGHTS, type EvaluationWeights, GRADE_LABELS, type Grade, type MemberEvaluationDto } from '#contracts/evaluation.js';
+import { rowsOf } from '../../db/client.js';
+import type { Conn } from '../../db/client.js';
+import { evaluationYears, memberEvaluations, members } from '../../db/schema/index.js';
+import { audit } from '../../platform/audit.js';
+import type { Caller } from '../../platform/caller.js';
+import type { AppDeps } from '../../platform/context.js';
+import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
+import { placeNames, placesInScope, underPlace } from '../../platform/scope.js';
+import { communityOfPath } from '../places/index.js';
+import { beijingDay } from '../pairing/index.js';
+import { gradeCommunity, type Scored, scoreOf, type YearRecord } from './grading.js';
+
+// 年度评价 of a county's members: gathered from the year's ledger, ratings and visits, graded per community.
+
+type Row = typeof memberEvaluations.$inferSelect;
+
+async function yearRow(conn: Conn, countyCode: string, year: number) {
+  const [row] = await conn
+    .select()
+    .from(evaluationYears)
+    .where(and(eq(evaluationYears.countyCode, countyCode), eq(evaluationYears.year, year)));
+  return row ?? null;
+}
+
+async function assertOpen(conn: Conn, countyCode: string, year: number) {
+  if ((await yearRow(conn, countyCode, year))?.lockedAt) throw new DomainError(409, 'points.yearClosed', { year });
+}
+
+/** Each member's community: where their approved registration is, else where they live. */
+async function communitiesOf(conn: Conn, countyCode: string): Promise<Map<number, number>> {
+  const community = (await communityOfPath(conn, countyCode))('p.path');
+  const rows = rowsOf(
+    await conn.execute(sql`
+      select m.id,
+        coalesce(
+          (select r.place_id from member_registrations r where r.member_id = m.id and r.status = 'approved' order by r.id desc limit 1),
+          (select ${community} from places p where p.id = m.home_place_id)
+        ) as community_id
+      from members m where m.county_code = ${countyCode} and m.status = 'active'`),
+  );
+  return new Map(rows.filter((r) => r.community_id !== null).map((r) => [Number(r.id), Number(r.community_id)]));
+}
+
+/** The year's record of every member: ledger points, ratings, and monthly visits owed and made. */
+async function yearRecords(conn: Conn, countyCode: string, year: number, today: string): Promise<Map<number, YearRecord>> {
+  const records = new Map<number, YearRecord>();
+  const of = (id: number) => {
+    let r = records.get(id);
+    if (!r) {
+      r = { memberId: id, ledgerPoints: 0, ratings: [], visitsOwed: 0, visitsOnTime: 0 };
+      records.set(id, r);
+    }
+    return r;
+  };
+  for (const e of rowsOf(
+    await conn.execute(sql`
+      select holder_id, sum(amount)::int as points from point_entries
+      where county_code = ${countyCode} and holder_kind = 'member' and extract(year from occurred_on) = ${year}
+        and (kind in ('earn', 'deduct') or (kind = 'reverse' and rule is not null))
+      group by holder_id`),
+  ))
+    of(Number(e.holder_id)).ledgerPoints = Number(e.points);
+  for (const r of rowsOf(
+    await conn.execute(sql`
+      select member_id, rating from service_records
+      where county_code = ${countyCode} and member_id is not null and rating is not null
+        and extract(year from occurred_at at time zone 'Asia/Shanghai') = ${year}`),
+  ))
+    of(Number(r.member_id)).ratings.push(Number(r.rating));
+  // 每月必访: each month a key household was paired with the member (the current month once it is over).
+  const lastMonth = today.slice(0, 4) === String(year) ? today.slice(0, 7) : `${year}-12`;
+  const owed = rowsOf(
+    await conn.execute(sql`
+      select hp.member_id, hp.household_id, to_char(m, 'YYYY-MM') as month,
+        exists (select 1 from visits v where v.member_id = hp.member_id and v.household_id = hp.household_id
+                and to_char(v.date, 'YYYY-MM') = to_char(m, 'YYYY-MM')) as visited
+      from household_pairings hp
+      join households h on h.id = hp.household_id and jsonb_array_length(h.care_categories) > 0
+      cross join lateral generate_series(
+        greatest(date_trunc('month', hp.start_date::timestamp), make_date(${year}, 1, 1)::timestamp),
+        least(coalesce(hp.end_date, make_date(${year}, 12, 31))::timestamp, make_date(${year}, 12, 31)::timestamp),
+        interval '1 month') as m
+      where hp.county_code = ${countyCode}`),
+  );
+  for (const o of owed) {
+    const month = String(o.month);
+    if (month > lastMonth || (month === lastMonth && lastMonth === today.slice(0, 7))) {
+      // The month still running is owed only if already visited (a visit counts; the absence not yet).
+      if (!o.visited) continue;
+    }
+    const r = of(Number(o.member_id));
+    r.visitsOwed++;
+    if (o.visited) r.visitsOnTime++;
+  }
+  return records;
+}
+
+/**
+ * Runs the year: scores every active member with a community, grades each community under the cap,
+ * and keeps any grade a community adjusted (with its reason). Refused once the year is locked.
+ */
+export async function runYear(deps: AppDeps, caller: Caller, year: number, weights: EvaluationWeights = DEFAULT_WEIGHTS) {
+  const today = beijingDay(deps.clock());
+  if (year > Number(today.slice(0, 4))) throw new DomainError(400, 'evaluation.futureYear', { year }, 'year');
+  await deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`evaluation:${caller.countyCode}:${year}`}))`);
+    await assertOpen(tx, caller.countyCode, year);
+    const community = await communitiesOf(tx, caller.countyCode);
+    const records = await yearRecords(tx, caller.countyCode, year, today);
+    const byCommunity = new Map<number, Scored[]>();
+    for (const [memberId, communityId] of community) {
+      const s = scoreOf(records.get(memberId) ?? { memberId, ledgerPoints: 0, ratings: [], visitsOwed: 0, visitsOnTime: 0 }, weights);
+      byCommunity.set(communityId, [...(byCommunity.get(communityId) ?? []), s]);
+    }
+    const rows: (typeof memberEvaluations.$inferInsert)[] = [];
+    for (const [communityId, scored] of byCommunity) {
+      const grades = gradeCommunity(scored, weights);
+      for (const s of scored) {
+        rows.push({
+          countyCode: caller.countyCode,
+          year,
+          memberId: s.memberId,
+          communityId,
+          score: s.score,
+          computedGrade: grades.get(s.memberId) ?? 'poor',
+          lines: s.lines,
+        });
+      }
+    }
+    for (let i = 0; i < rows.length; i += 1000) {
+      await tx
+        .insert(memberEvaluations)
+        .values(rows.slice(i, i + 1000))
+        .onConflictDoUpdate({
+          target: [memberEvaluations.countyCode, memberEvaluations.year, memberEvaluations.memberId],
+          set: {
+            communityId: sql`excluded.community_id`,
+            score: sql`excluded.score`,
+            computedGrade: sql`excluded.computed_grade`,
+            lines: sql`excluded.lines`,
+          },
+        });
+    }
+    await tx
+      .insert(evaluationYears)
+      .values({ countyCode: caller.countyCode, year, weights, ranAt: deps.clock() })
+      .onConflictDoUpdate({ target: [evaluationYears.countyCode, evaluationYears.year], set: { weights, ranAt: deps.clock() } });
+    await audit(tx, caller, { action: 'update', entity: 'evaluation', summary: `${year} 年度评价：评定 ${rows.length} 名党员` });
+  });
+  return yearStatus(deps, caller, year);
+}
+
+export async function yearStatus(deps: AppDeps, caller: Caller, year: number) {
+  const conn = deps.db;
+  const row = await yearRow(conn, caller.countyCode, year);
+  const grades = await conn
+    .select({ grade: sql<Grade>`coalesce(${memberEvaluations.adjustedGrade}, ${memberEvaluations.computedGrade})`, n: count() })
+    .from(memberEvaluations)
+    .where(
+      and(
+        eq(memberEvaluations.countyCode, caller.countyCode),
+        eq(memberEvaluations.year, year),
+        inArray(memberEvaluations.communityId, placesInScope(conn, caller)),
+      ),
+    )
+    .groupBy(sql`1`);
+  return {
+    year,
+    evaluated: grades.reduce((n, g) => n + g.n, 0),
+    byGrade: Object.fromEntries(grades.map((g) => [g.grade, g.n])),
+    lockedAt: row?.lockedAt?.toISOString() ?? null,
+    weights: row?.weights ?? null,
+  };
+}
+
+async function present(conn: Conn, rows: Row[]): Promise<MemberEvaluationDto[]> {
+  if (!rows.length) return [];
+  const names = new Map(
+    (
+      await conn
+        .select({ id: members.id, name: members.name })
+        .from(members)
+        .where(inArray(members.id, [...new Set(rows.map((r) => r.memberId))]))
+    ).map((m) => [m.id, m.name]),
+  );
+  const communities = await placeNames(
+    conn,
+    rows.map((r) => r.communityId),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    member: { id: r.memberId, name: names.get(r.memberId) ?? '' },
+    community: { id: r.communityId, name: communities.get(r.communityId) ?? '' },
+    score: r.score,
+    grade: r.adjustedGrade ?? r.computedGrade,
+    computedGrade: r.computedGrade,
+    adjustReason: r.adjustReason,
+    lines: r.lines,
+  }));
+}
+
+export async function listEvaluations(
+  deps: AppDeps,
+  caller: Caller,
+  year: number,
+  q: { placeId?: number | undefined; grade?: Grade | undefined; page: number; pageSize: number },
+): Promise<Page<MemberEvaluationDto>> {
+  const conn = deps.db;
+  const where: (SQL | undefined)[] = [
+    eq(memberEvaluations.countyCode, caller.countyCode),
+    eq(memberEvaluations.year, year),
+    inArray(memberEvaluations.communityId, placesInScope(conn, caller)),
+  ];
+  if (q.placeId) where.push(await underPlace(conn, caller, memberEvaluations.communityId, q.placeId));
+  if (q.grade) where.push(sql`coalesce(${memberEvaluations.adjustedGrade}, ${memberEvaluations.computedGrade}) = ${q.grade}`);
+  const filter = and(...where);
+  const [total] = await conn.select({ n: count() }).from(memberEvaluations).where(filter);
+  const rows = await conn
+    .select()
+    .from(memberEvaluations)
+    .where(filter)
+    .orderBy(asc(memberEvaluations.communityId), desc(memberEvaluations.score), asc(memberEvaluations.memberId))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  return { items: await present(conn, rows), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
+}
+
+/** A member's own result, entry by entry. */
+export async function myEvaluation(deps: AppDeps, caller: Caller, year: number): Promise<MemberEvaluationDto> {
+  if (!caller.memberId) throw new DomainError(403, 'registration.notMemberAccount');
+  const rows = await deps.db
+    .select()
+    .from(memberEvaluations)
+    .where(and(eq(memberEvaluations.memberId, caller.memberId), eq(memberEvaluations.year, year)));
+  const [dto] = await present(deps.db, rows);
+  if (!dto) throw NotFound('evaluation');
+  return dto;
+}
+
+/**
+ * 调整等次: the community changes a grade with a written reason (audited). 优秀 still fits under the
+ * community's 30% cap; a locked year refuses.
+ */
+export async function adjustGrade(deps: AppDeps, caller: Caller, year: number, id: number, input: { grade: Grade; reason: string }) {
+  const row = await deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`evaluation:${caller.countyCode}:${year}`}))`);
+    await assertOpen(tx, caller.countyCode, year);
+    const [found] = await tx
+      .select()
+      .from(memberEvaluations)
+      .where(and(eq(memberEvaluations.id, id), eq(memberEvaluations.year, year), inArray(memberEvaluations.communityId, placesInScope(tx, caller))));
+    if (!found) throw NotFound('evaluation');
+    if (input.grade === 'excellent' && (found.adjustedGrade ?? found.computedGrade) !== 'excellent') {
+      const [n] = rowsOf(
+        await tx.execute(sql`
+          select count(*)::int as members,
+            count(*) filter (where coalesce(adjusted_grade, computed_grade) = 'excellent')::int as excellent
+          from member_evaluations where community_id = ${found.communityId} and year = ${year} and county_code = ${caller.countyCode}`),
+      );
+      const weights = (await yearRow(tx, caller.countyCode, year))?.weights ?? DEFAULT_WEIGHTS;
+      const cap = Math.floor(Number(n?.members ?? 0) * weights.excellentShare + 1e-9);
+      if (Number(n?.excellent ?? 0) + 1 > cap) throw Conflict('evaluation.capFull', { cap }, 'grade');
+    }
+    const [saved] = await tx
+      .update(memberEvaluations)
+      .set({ adjustedGrade: input.grade === found.computedGrade ? null : input.grade, adjustReason: input.reason, adjustedBy: caller.accountId })
+      .where(eq(memberEvaluations.id, found.id))
+      .returning();
+    await audit(tx, caller, {
+      action: 'update',
+      entity: 'evaluation',
+      entityId: found.id,
+      summary: `${year} 年度等次调整为「${GRADE_LABELS[input.grade]['zh-CN']}」：${input.reason}`,
+    });
+    return saved ?? found;
+  });
+  const [dto] = await present(deps.db, [row]);
+  if (!dto) throw NotFound('evaluation');
+  return dto;
+}
+
+/** 锁定年度: the org department approves the year; nothing of it changes afterwards. */
+export async function lockYear(deps: AppDeps, caller: Caller, year: number) {
+  await deps.db.transaction(async (tx) => {
+    const row = await yearRow(tx, caller.countyCode, year);
+    if (!row?.ranAt) throw new DomainError(409, 'evaluation.notRun', { year });
+    if (row.lockedAt) throw new DomainError(409, 'points.yearClosed', { year });
+    await tx
+      .update(evaluationYears)
+      .set({ lockedAt: deps.clock(), lockedBy: caller.accountId })
+      .where(and(eq(evaluationYears.countyCode, caller.countyCode), eq(evaluationYears.year, year)));
+    await audit(tx, caller, { action: 'update', entity: 'evaluation', summary: `审定并锁定 ${year} 年度评价` });
+  });
+  return yearStatus(deps, caller, year);
+}
