@@ -28,9 +28,25 @@ export type EvaluationWeights = z.infer<typeof EvaluationWeights>;
 export const DEFAULT_WEIGHTS: EvaluationWeights = EvaluationWeights.parse({});
 
 export const YearParams = z.strictObject({ year: z.coerce.number().int().min(2020).max(2100) });
-export const RunYearInput = z.strictObject({ weights: EvaluationWeights.optional() });
+export const RunYearInput = z.strictObject({ weights: EvaluationWeights.optional(), appealDays: z.coerce.number().int().min(0).max(60).optional() });
 
 export const ScoreLineDto = z.object({ item: z.enum(['base', 'points', 'reviews', 'visits']), amount: z.number(), detail: z.string() });
+export const AppealDto = z.object({
+  id: z.number().int(),
+  evaluationId: z.number().int(),
+  member: z.object({ id: z.number().int(), name: z.string() }),
+  reason: z.string(),
+  status: z.enum(['open', 'upheld', 'rejected']),
+  answer: z.string().nullable(),
+  createdAt: z.string(),
+  answeredAt: z.string().nullable(),
+});
+export type AppealDto = z.infer<typeof AppealDto>;
+export const AppealInput = z.strictObject({ reason: z.string().trim().min(4).max(500) });
+/** Upheld appeals name the new grade (within the cap); rejected ones say why. */
+export const AnswerAppealInput = z.strictObject({ upheld: z.boolean(), answer: z.string().trim().min(2).max(500), grade: z.enum(GRADES).optional() });
+export const ListAppealsQuery = PageQuery.extend({ status: z.enum(['open', 'upheld', 'rejected']).optional() });
+
 export const MemberEvaluationDto = z.object({
   id: z.number().int(),
   year: z.number().int(),
@@ -42,6 +58,10 @@ export const MemberEvaluationDto = z.object({
   computedGrade: z.enum(GRADES),
   adjustReason: z.string().nullable(),
   lines: z.array(ScoreLineDto),
+  /** The member's latest appeal of this result, if any. */
+  appeal: AppealDto.nullable(),
+  /** Until when an appeal may be lodged (null once the year is locked or before it is run). */
+  appealUntil: z.string().nullable(),
 });
 export type MemberEvaluationDto = z.infer<typeof MemberEvaluationDto>;
 export const ListEvaluationsQuery = PageQuery.extend({ placeId: Id.optional(), grade: z.enum(GRADES).optional() });
@@ -51,5 +71,31 @@ export const YearStatusDto = z.object({
   byGrade: z.record(z.string(), z.number().int()),
   lockedAt: z.string().nullable(),
   weights: EvaluationWeights.nullable(),
+  ranAt: z.string().nullable(),
+  appealDays: z.number().int(),
+  openAppeals: z.number().int(),
+  feedbackSentAt: z.string().nullable(),
+});
+
+/** 反馈卡: a member's year, for their unit's party organisation and the org department. */
+export const FeedbackCardDto = z.object({
+  year: z.number().int(),
+  member: z.object({ id: z.number().int(), name: z.string(), unit: z.string(), community: z.string() }),
+  score: z.number(),
+  grade: z.enum(GRADES),
+  adjustReason: z.string().nullable(),
+  lines: z.array(ScoreLineDto),
+  services: z.array(z.object({ source: z.string(), count: z.number().int(), hours: z.number() })),
+  points: z.object({ earned: z.number().int(), redeemed: z.number().int() }),
+  honours: z.array(z.string()),
+  lockedAt: z.string().nullable(),
+});
+export type FeedbackCardDto = z.infer<typeof FeedbackCardDto>;
+export const FeedbackQuery = z.strictObject({ organizationId: Id.optional() });
+
+/** 评优: 最美志愿者 (most service hours among 优秀) and 最美楼道长 (best-scored 楼栋长/党员中心户 members). */
+export const HonoursDto = z.object({
+  volunteers: z.array(z.object({ member: z.object({ id: z.number().int(), name: z.string() }), community: z.string(), hours: z.number(), score: z.number() })),
+  buildingLeaders: z.array(z.object({ member: z.object({ id: z.number().int(), name: z.string() }), place: z.string(), score: z.number() })),
 });
 export const AdjustGradeInput = z.strictObject({ grade: z.enum(GRADES), reason: z.string().trim().min(4).max(300) });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts, merchants, pointEntries, redeemCodes, redemptions, unitRegistrations } from '../db/schema/index.js';
+import { accounts, evaluationAppeals, merchants, pointEntries, redeemCodes, redemptions, unitRegistrations } from '../db/schema/index.js';
 import { DEMO_ACCOUNTS } from '../demo/seed.js';
 import { importsSettled } from '../modules/ledgers/index.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
@@ -88,6 +88,11 @@ beforeAll(async () => {
   otherIds.redemptions = await honglouRedemption(honglouShop?.id ?? 0, otherIds.members ?? 0);
   await admin.post('/api/evaluations/2026/run', {});
   otherIds.evaluations = (await admin.get(`/api/evaluations/2026/members?placeId=${honglou}`)).json().items[0]?.id;
+  const [appeal] = await t.db
+    .insert(evaluationAppeals)
+    .values({ countyCode: '140322', evaluationId: otherIds.evaluations ?? 0, reason: '越权测试' })
+    .returning({ id: evaluationAppeals.id });
+  otherIds.appeals = appeal?.id;
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -188,6 +193,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/pairings/{id}/end': { reason: '越权' },
   '/api/grid-roles/{id}/end': { reason: '越权' },
   '/api/evaluations/{year}/members/{id}/adjust': { grade: 'good', reason: '越权调整等次' },
+  '/api/evaluations/{year}/appeals/{id}/answer': { upheld: false, answer: '越权答复' },
   '/api/points/entries/{id}/reverse': { reason: '越权' },
   '/api/redemptions/{id}/reverse': { reason: '越权' },
   '/api/merchants/{id}': { name: '越权', kind: 'other', placeId: 1 },
@@ -221,11 +227,15 @@ describe('scope walk', () => {
             ? 'places'
             : url.startsWith('/api/registrations/report/')
               ? 'members'
-              : url.startsWith('/api/pairings/units/')
-                ? 'unitPairings'
-                : url.startsWith('/api/pairings/key-households/')
-                  ? 'households'
-                  : (url.split('/')[2] ?? '');
+              : url.includes('/appeals/')
+                ? 'appeals'
+                : url.includes('/feedback/')
+                  ? 'members'
+                  : url.startsWith('/api/pairings/units/')
+                    ? 'unitPairings'
+                    : url.startsWith('/api/pairings/key-households/')
+                      ? 'households'
+                      : (url.split('/')[2] ?? '');
         const id = otherIds[key];
         expect(id, url).toBeDefined();
         const query = url === '/api/posts/{id}/roster' && method === 'GET' ? '?weekStart=2026-11-23' : url.includes('/statement') ? '?month=2026-11' : '';

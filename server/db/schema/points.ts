@@ -152,6 +152,9 @@ export const evaluationYears = pgTable(
     /** The weights the year was last run with. */
     weights: jsonb('weights').$type<EvaluationWeights>(),
     ranAt: timestamp('ran_at', { withTimezone: true }),
+    /** Days after the run during which members may appeal. */
+    appealDays: integer('appeal_days').notNull().default(15),
+    feedbackSentAt: timestamp('feedback_sent_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.countyCode, t.year] })],
 );
@@ -178,4 +181,23 @@ export const memberEvaluations = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('member_evaluations_uq').on(t.countyCode, t.year, t.memberId), index('member_evaluations_community_idx').on(t.communityId, t.year)],
+);
+
+// 申诉: a member questions their result within the window; the community answers, upholding (with a new grade) or not.
+export const evaluationAppeals = pgTable(
+  'evaluation_appeals',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    evaluationId: bigint('evaluation_id', { mode: 'number' })
+      .notNull()
+      .references(() => memberEvaluations.id),
+    reason: text('reason').notNull(),
+    status: text('status').$type<'open' | 'upheld' | 'rejected'>().notNull().default('open'),
+    answer: text('answer'),
+    answeredBy: bigint('answered_by', { mode: 'number' }).references(() => accounts.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('evaluation_appeals_open_uq').on(t.evaluationId).where(sql`status = 'open'`)],
 );

@@ -104,6 +104,25 @@ describe('年度评价', () => {
     expect(log.some((s: string) => s.includes('多次无故缺席组织生活'))).toBe(true);
   });
 
+  it('takes a member’s appeal within the window, once at a time, and the community answers it', async () => {
+    const mine = (await member.get(`/api/evaluations/${YEAR}/me`)).json();
+    expect(new Date(mine.appealUntil).getTime()).toBeGreaterThan(Date.parse('2026-12-20T04:00:00Z'));
+    const made = await member.post(`/api/evaluations/${YEAR}/appeal`, { reason: '参加的防汛值守未计入' });
+    expect(made.statusCode).toBe(201);
+    expect((await member.post(`/api/evaluations/${YEAR}/appeal`, { reason: '再次申诉一下' })).json().error.code).toBe('evaluation.appealOpen');
+    expect((await community.get('/api/notifications')).json().items[0]).toMatchObject({ kind: 'evaluation.appeal' });
+    const open = (await community.get(`/api/evaluations/${YEAR}/appeals?status=open`)).json();
+    expect(open.items.map((a: { id: number }) => a.id)).toContain(made.json().id);
+    expect((await (await t.login('community2')).get(`/api/evaluations/${YEAR}/appeals`)).json().total).toBe(0);
+    expect((await admin.post(`/api/evaluations/${YEAR}/lock`)).json().error).toMatchObject({ code: 'evaluation.openAppeals' });
+    const answer = (body: object) => community.post(`/api/evaluations/${YEAR}/appeals/${made.json().id}/answer`, body);
+    expect((await answer({ upheld: true, answer: '属实' })).json().error).toMatchObject({ code: 'evaluation.gradeRequired', field: 'grade' });
+    expect((await answer({ upheld: false, answer: '值守记录已计入岗位积分' })).json()).toMatchObject({ status: 'rejected', answer: '值守记录已计入岗位积分' });
+    expect((await answer({ upheld: false, answer: '再答复' })).json().error.code).toBe('evaluation.appealAnswered');
+    expect((await member.get('/api/notifications')).json().items[0]).toMatchObject({ kind: 'evaluation.appealAnswered' });
+    expect((await member.get(`/api/evaluations/${YEAR}/me`)).json().appeal).toMatchObject({ status: 'rejected' });
+  });
+
   it('locks the year: no re-run, no adjustment, no correction of its points', async () => {
     expect((await admin.post('/api/evaluations/2025/lock')).json().error.code).toBe('evaluation.notRun');
     const locked = (await admin.post(`/api/evaluations/${YEAR}/lock`)).json();
@@ -116,5 +135,28 @@ describe('年度评价', () => {
     );
     const [entry] = (await community.get('/api/points/entries?kind=earn&from=2026-01-01&to=2026-12-31')).json().items;
     if (entry) expect((await community.post(`/api/points/entries/${entry.id}/reverse`, { reason: '锁定后更正' })).json().error.code).toBe('points.yearClosed');
+  });
+
+  it('sends feedback cards once the year is locked: a unit sees its members’ cards, a member their own', async () => {
+    expect((await admin.post(`/api/evaluations/${YEAR}/appeal`, { reason: '管理员不能申诉' })).statusCode).toBe(403);
+    expect((await member.post(`/api/evaluations/${YEAR}/appeal`, { reason: '锁定后的申诉' })).json().error.code).toBe('evaluation.appealClosed');
+    const sent = (await admin.post(`/api/evaluations/${YEAR}/feedback/send`)).json();
+    expect(sent.units).toBeGreaterThanOrEqual(1);
+    expect((await admin.post(`/api/evaluations/${YEAR}/feedback/send`)).json().error.code).toBe('evaluation.feedbackSent');
+    const secretary = await t.login('secretary');
+    expect((await secretary.get('/api/notifications')).json().items[0]).toMatchObject({ kind: 'evaluation.feedback' });
+    const unitCards = (await secretary.get(`/api/evaluations/${YEAR}/feedback`)).json();
+    expect(unitCards.length).toBeGreaterThan(0);
+    expect(new Set(unitCards.map((c: { member: { unit: string } }) => c.member.unit))).toEqual(new Set(['国网盂县供电公司']));
+    const own = (await member.get(`/api/evaluations/${YEAR}/feedback/${memberId}`)).json();
+    expect(own).toMatchObject({ year: YEAR, member: { id: memberId } });
+    expect(own.lines[0]).toEqual({ item: 'base', amount: 80, detail: '基准分 80' });
+    expect(own.lockedAt).not.toBeNull();
+    const someoneElse = (await all(admin)).find((r) => r.member.id !== memberId);
+    expect((await member.get(`/api/evaluations/${YEAR}/feedback/${someoneElse?.member.id}`)).statusCode).toBe(404);
+    expect((await admin.get(`/api/evaluations/${YEAR}/feedback/export`)).statusCode).toBe(200);
+    const honours = (await admin.get(`/api/evaluations/${YEAR}/honours`)).json();
+    const excellent = new Set((await all(admin)).filter((r) => r.grade === 'excellent').map((r) => r.member.id));
+    expect(honours.volunteers.every((v: { member: { id: number } }) => excellent.has(v.member.id))).toBe(true);
   });
 });

@@ -9,4 +9,6 @@ export const evaluationPolicy = {
   /** The community (and the levels above) adjust a grade with a written reason. */
   adjust: (role: Role) => ADMINS.includes(role),
   mine: (role: Role) => role === 'member',
+  /** 反馈卡: admins for their places, unit secretaries for their members, members their own. */
+  feedback: (role: Role) => ADMINS.includes(role) || role === 'unitSecretary' || role === 'member',
 };

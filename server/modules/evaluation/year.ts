@@ -3,7 +3,7 @@ import type { Page } from '#contracts/common.js';
 import { DEFAULT_WEIGHTS, type EvaluationWeights, GRADE_LABELS, type Grade, type MemberEvaluationDto } from '#contracts/evaluation.js';
 import { rowsOf } from '../../db/client.js';
 import type { Conn } from '../../db/client.js';
-import { evaluationYears, memberEvaluations, members } from '../../db/schema/index.js';
+import { evaluationAppeals, evaluationYears, memberEvaluations, members } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
@@ -11,23 +11,14 @@ import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
 import { placeNames, placesInScope, underPlace } from '../../platform/scope.js';
 import { communityOfPath } from '../places/index.js';
 import { beijingDay } from '../pairing/index.js';
+import { latestAppeals } from './appeals.js';
+import { setGrade, visibleEvaluation } from './grades.js';
+import { appealUntil, assertOpen, yearRow } from './years.js';
 import { gradeCommunity, type Scored, scoreOf, type YearRecord } from './grading.js';
 
 // 年度评价 of a county's members: gathered from the year's ledger, ratings and visits, graded per community.
 
 type Row = typeof memberEvaluations.$inferSelect;
-
-async function yearRow(conn: Conn, countyCode: string, year: number) {
-  const [row] = await conn
-    .select()
-    .from(evaluationYears)
-    .where(and(eq(evaluationYears.countyCode, countyCode), eq(evaluationYears.year, year)));
-  return row ?? null;
-}
-
-async function assertOpen(conn: Conn, countyCode: string, year: number) {
-  if ((await yearRow(conn, countyCode, year))?.lockedAt) throw new DomainError(409, 'points.yearClosed', { year });
-}
 
 /** Each member's community: where their approved registration is, else where they live. */
 async function communitiesOf(conn: Conn, countyCode: string): Promise<Map<number, number>> {
@@ -102,7 +93,7 @@ async function yearRecords(conn: Conn, countyCode: string, year: number, today: 
  * Runs the year: scores every active member with a community, grades each community under the cap,
  * and keeps any grade a community adjusted (with its reason). Refused once the year is locked.
  */
-export async function runYear(deps: AppDeps, caller: Caller, year: number, weights: EvaluationWeights = DEFAULT_WEIGHTS) {
+export async function runYear(deps: AppDeps, caller: Caller, year: number, weights: EvaluationWeights = DEFAULT_WEIGHTS, appealDays?: number) {
   const today = beijingDay(deps.clock());
   if (year > Number(today.slice(0, 4))) throw new DomainError(400, 'evaluation.futureYear', { year }, 'year');
   await deps.db.transaction(async (tx) => {
@@ -146,8 +137,11 @@ export async function runYear(deps: AppDeps, caller: Caller, year: number, weigh
     }
     await tx
       .insert(evaluationYears)
-      .values({ countyCode: caller.countyCode, year, weights, ranAt: deps.clock() })
-      .onConflictDoUpdate({ target: [evaluationYears.countyCode, evaluationYears.year], set: { weights, ranAt: deps.clock() } });
+      .values({ countyCode: caller.countyCode, year, weights, ranAt: deps.clock(), ...(appealDays === undefined ? {} : { appealDays }) })
+      .onConflictDoUpdate({
+        target: [evaluationYears.countyCode, evaluationYears.year],
+        set: { weights, ranAt: deps.clock(), ...(appealDays === undefined ? {} : { appealDays }) },
+      });
     await audit(tx, caller, { action: 'update', entity: 'evaluation', summary: `${year} 年度评价：评定 ${rows.length} 名党员` });
   });
   return yearStatus(deps, caller, year);
@@ -167,17 +161,35 @@ export async function yearStatus(deps: AppDeps, caller: Caller, year: number) {
       ),
     )
     .groupBy(sql`1`);
+  const [open] = await conn
+    .select({ n: count() })
+    .from(evaluationAppeals)
+    .innerJoin(memberEvaluations, eq(memberEvaluations.id, evaluationAppeals.evaluationId))
+    .where(and(eq(memberEvaluations.year, year), eq(evaluationAppeals.status, 'open'), inArray(memberEvaluations.communityId, placesInScope(conn, caller))));
   return {
     year,
     evaluated: grades.reduce((n, g) => n + g.n, 0),
     byGrade: Object.fromEntries(grades.map((g) => [g.grade, g.n])),
     lockedAt: row?.lockedAt?.toISOString() ?? null,
     weights: row?.weights ?? null,
+    ranAt: row?.ranAt?.toISOString() ?? null,
+    appealDays: row?.appealDays ?? 15,
+    openAppeals: open?.n ?? 0,
+    feedbackSentAt: row?.feedbackSentAt?.toISOString() ?? null,
   };
 }
 
-async function present(conn: Conn, rows: Row[]): Promise<MemberEvaluationDto[]> {
+export async function present(conn: Conn, rows: Row[]): Promise<MemberEvaluationDto[]> {
   if (!rows.length) return [];
+  const years = new Map<string, Date | null>();
+  for (const r of rows) {
+    const key = `${r.countyCode}:${r.year}`;
+    if (!years.has(key)) years.set(key, appealUntil(await yearRow(conn, r.countyCode, r.year)));
+  }
+  const appeals = await latestAppeals(
+    conn,
+    rows.map((r) => r.id),
+  );
   const names = new Map(
     (
       await conn
@@ -200,6 +212,8 @@ async function present(conn: Conn, rows: Row[]): Promise<MemberEvaluationDto[]> 
     computedGrade: r.computedGrade,
     adjustReason: r.adjustReason,
     lines: r.lines,
+    appeal: appeals.get(r.id) ?? null,
+    appealUntil: years.get(`${r.countyCode}:${r.year}`)?.toISOString() ?? null,
   }));
 }
 
@@ -249,34 +263,7 @@ export async function adjustGrade(deps: AppDeps, caller: Caller, year: number, i
   const row = await deps.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`evaluation:${caller.countyCode}:${year}`}))`);
     await assertOpen(tx, caller.countyCode, year);
-    const [found] = await tx
-      .select()
-      .from(memberEvaluations)
-      .where(and(eq(memberEvaluations.id, id), eq(memberEvaluations.year, year), inArray(memberEvaluations.communityId, placesInScope(tx, caller))));
-    if (!found) throw NotFound('evaluation');
-    if (input.grade === 'excellent' && (found.adjustedGrade ?? found.computedGrade) !== 'excellent') {
-      const [n] = rowsOf(
-        await tx.execute(sql`
-          select count(*)::int as members,
-            count(*) filter (where coalesce(adjusted_grade, computed_grade) = 'excellent')::int as excellent
-          from member_evaluations where community_id = ${found.communityId} and year = ${year} and county_code = ${caller.countyCode}`),
-      );
-      const weights = (await yearRow(tx, caller.countyCode, year))?.weights ?? DEFAULT_WEIGHTS;
-      const cap = Math.floor(Number(n?.members ?? 0) * weights.excellentShare + 1e-9);
-      if (Number(n?.excellent ?? 0) + 1 > cap) throw Conflict('evaluation.capFull', { cap }, 'grade');
-    }
-    const [saved] = await tx
-      .update(memberEvaluations)
-      .set({ adjustedGrade: input.grade === found.computedGrade ? null : input.grade, adjustReason: input.reason, adjustedBy: caller.accountId })
-      .where(eq(memberEvaluations.id, found.id))
-      .returning();
-    await audit(tx, caller, {
-      action: 'update',
-      entity: 'evaluation',
-      entityId: found.id,
-      summary: `${year} 年度等次调整为「${GRADE_LABELS[input.grade]['zh-CN']}」：${input.reason}`,
-    });
-    return saved ?? found;
+    return setGrade(tx, caller, await visibleEvaluation(tx, caller, year, id), input);
   });
   const [dto] = await present(deps.db, [row]);
   if (!dto) throw NotFound('evaluation');
@@ -289,6 +276,12 @@ export async function lockYear(deps: AppDeps, caller: Caller, year: number) {
     const row = await yearRow(tx, caller.countyCode, year);
     if (!row?.ranAt) throw new DomainError(409, 'evaluation.notRun', { year });
     if (row.lockedAt) throw new DomainError(409, 'points.yearClosed', { year });
+    const [open] = rowsOf(
+      await tx.execute(sql`
+        select count(*)::int as n from evaluation_appeals a join member_evaluations e on e.id = a.evaluation_id
+        where e.county_code = ${caller.countyCode} and e.year = ${year} and a.status = 'open'`),
+    );
+    if (Number(open?.n ?? 0) > 0) throw new DomainError(409, 'evaluation.openAppeals', { count: Number(open?.n) });
     await tx
       .update(evaluationYears)
       .set({ lockedAt: deps.clock(), lockedBy: caller.accountId })
