@@ -115,7 +115,7 @@ describe('年度评价', () => {
     expect(open.items.map((a: { id: number }) => a.id)).toContain(made.json().id);
     expect((await (await t.login('community2')).get(`/api/evaluations/${YEAR}/appeals`)).json().total).toBe(0);
     expect((await admin.post(`/api/evaluations/${YEAR}/lock`)).json().error).toMatchObject({ code: 'evaluation.openAppeals' });
-    const answer = (body: object) => community.post(`/api/evaluations/${YEAR}/appeals/${made.json().id}/answer`, body);
+    const answer = (body: Record<string, unknown>) => community.post(`/api/evaluations/${YEAR}/appeals/${made.json().id}/answer`, body);
     expect((await answer({ upheld: true, answer: '属实' })).json().error).toMatchObject({ code: 'evaluation.gradeRequired', field: 'grade' });
     expect((await answer({ upheld: false, answer: '值守记录已计入岗位积分' })).json()).toMatchObject({ status: 'rejected', answer: '值守记录已计入岗位积分' });
     expect((await answer({ upheld: false, answer: '再答复' })).json().error.code).toBe('evaluation.appealAnswered');
