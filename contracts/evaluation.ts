@@ -99,3 +99,79 @@ export const HonoursDto = z.object({
   buildingLeaders: z.array(z.object({ member: z.object({ id: z.number().int(), name: z.string() }), place: z.string(), score: z.number() })),
 });
 export const AdjustGradeInput = z.strictObject({ grade: z.enum(GRADES), reason: z.string().trim().min(4).max(300) });
+
+// 群众评议
+export const ReviewTargetDto = z.object({
+  kind: z.enum(['member', 'unit']),
+  id: z.number().int(),
+  name: z.string(),
+  /** Why this resident may review them: they served the household, or are paired with it or its compound. */
+  why: z.array(z.enum(['served', 'paired', 'unitPaired'])),
+  review: z.object({ score: z.number().int(), comment: z.string() }).nullable(),
+});
+export const ReviewInput = z.strictObject({
+  targetKind: z.enum(['member', 'unit']),
+  targetId: Id,
+  score: z.coerce.number().int().min(1).max(5),
+  comment: z.string().trim().max(300).default(''),
+});
+export const CampaignInput = z.strictObject({ opensOn: z.iso.date(), closesOn: z.iso.date() });
+export const CampaignDto = z.object({
+  year: z.number().int(),
+  opensOn: z.string(),
+  closesOn: z.string(),
+  progress: z.array(
+    z.object({
+      place: z.object({ id: z.number().int(), name: z.string() }),
+      households: z.number().int(),
+      reviewing: z.number().int(),
+      reviews: z.number().int(),
+      average: z.number().nullable(),
+    }),
+  ),
+});
+
+// 公示
+export const NOTICE_CONSENTS = ['full', 'masked', 'hidden'] as const;
+export const NoticeQuery = z.strictObject({
+  period: z
+    .string()
+    .regex(/^\d{4}-Q[1-4]$/)
+    .optional(),
+});
+export const NoticeDto = z.object({
+  place: z.object({ id: z.number().int(), name: z.string(), kind: z.string() }),
+  period: z.string(),
+  from: z.string(),
+  to: z.string(),
+  members: z.array(z.object({ name: z.string(), unit: z.string(), services: z.number().int(), hours: z.number(), points: z.number().int() })),
+  /** Members who asked not to be named, counted in the totals only. */
+  unnamed: z.number().int(),
+  units: z.array(z.object({ name: z.string(), services: z.number().int(), hours: z.number() })),
+  totals: z.object({ services: z.number().int(), hours: z.number(), points: z.number().int() }),
+  comments: z.array(z.object({ id: z.number().int(), author: z.string(), text: z.string(), at: z.string(), hidden: z.boolean() })),
+});
+export const NoticeCommentInput = z.strictObject({ period: z.string().regex(/^\d{4}-Q[1-4]$/), text: z.string().trim().min(2).max(300) });
+export const ConsentInput = z.strictObject({ noticeConsent: z.enum(NOTICE_CONSENTS) });
+
+// 单位年度评价 and 季度服务纪实
+export const UnitEvaluationDto = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  organization: z.object({ id: z.number().int(), name: z.string() }),
+  score: z.number(),
+  grade: z.enum(GRADES),
+  lines: z.array(ScoreLineDto),
+});
+export const QuarterQuery = z.strictObject({ year: z.coerce.number().int().min(2020).max(2100), quarter: z.coerce.number().int().min(1).max(4) });
+export const QuarterlyRecordDto = z.object({
+  organization: z.object({ id: z.number().int(), name: z.string() }),
+  period: z.string(),
+  members: z.number().int(),
+  serving: z.number().int(),
+  services: z.array(z.object({ source: z.string(), count: z.number().int(), hours: z.number() })),
+  compounds: z.array(z.string()),
+  communities: z.array(z.string()),
+  points: z.number().int(),
+  topMembers: z.array(z.object({ name: z.string(), services: z.number().int(), hours: z.number() })),
+});

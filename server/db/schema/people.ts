@@ -136,6 +136,8 @@ export const members = pgTable(
     householdId: bigint('household_id', { mode: 'number' }).references(() => households.id),
     /** The home household's place, copied so scope checks need no join through households. */
     homePlaceId: bigint('home_place_id', { mode: 'number' }).references(() => places.id),
+    /** 公示: how the member's name appears on public notices — in full, masked (王*国), or not at all. */
+    noticeConsent: text('notice_consent').$type<'full' | 'masked' | 'hidden'>().notNull().default('masked'),
     talents: jsonb('talents').$type<TalentClass[]>().notNull().default([]),
     intentions: text('intentions').notNull().default(''),
     freeTime: text('free_time').notNull().default(''),

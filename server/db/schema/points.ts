@@ -3,7 +3,7 @@ import { bigint, boolean, check, date, index, integer, jsonb, numeric, pgTable, 
 import type { EvaluationWeights, Grade } from '#contracts/evaluation.js';
 import type { EntryKind, PointRuleKind } from '#contracts/points.js';
 import { accounts } from './accounts.js';
-import { members } from './people.js';
+import { members, organizations, residents } from './people.js';
 import { countyCode, createdAt, id, places } from './places.js';
 
 // 积分规则: versions by the date they apply from; the one in force on a day is the latest started by then.
@@ -200,4 +200,85 @@ export const evaluationAppeals = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('evaluation_appeals_open_uq').on(t.evaluationId).where(sql`status = 'open'`)],
+);
+
+// 群众评议: a resident rates a member or unit that served their household or is paired with it, once a year each.
+export const residentReviews = pgTable(
+  'resident_reviews',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    year: integer('year').notNull(),
+    residentId: bigint('resident_id', { mode: 'number' })
+      .notNull()
+      .references(() => residents.id),
+    /** The reviewer's compound (or community), for the campaign's progress by compound. */
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    targetKind: text('target_kind').$type<'member' | 'unit'>().notNull(),
+    targetId: bigint('target_id', { mode: 'number' }).notNull(),
+    score: integer('score').notNull(),
+    comment: text('comment').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('resident_reviews_uq').on(t.year, t.residentId, t.targetKind, t.targetId),
+    index('resident_reviews_target_idx').on(t.targetKind, t.targetId, t.year),
+    check('resident_reviews_score_ck', sql`${t.score} between 1 and 5`),
+  ],
+);
+
+// 年终评议: the county's review campaign of a year, open between two dates.
+export const reviewCampaigns = pgTable(
+  'review_campaigns',
+  {
+    countyCode: countyCode(),
+    year: integer('year').notNull(),
+    opensOn: date('opens_on').notNull(),
+    closesOn: date('closes_on').notNull(),
+    createdBy: bigint('created_by', { mode: 'number' }).references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.countyCode, t.year] })],
+);
+
+// 公示 comments: residents and members remark on a place's notice of a period; the community may hide one.
+export const noticeComments = pgTable(
+  'notice_comments',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    placeId: bigint('place_id', { mode: 'number' })
+      .notNull()
+      .references(() => places.id),
+    /** The period the notice covers, 'YYYY-Qn'. */
+    period: text('period').notNull(),
+    accountId: bigint('account_id', { mode: 'number' })
+      .notNull()
+      .references(() => accounts.id),
+    text: text('text').notNull(),
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+    hiddenBy: bigint('hidden_by', { mode: 'number' }).references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notice_comments_place_idx').on(t.placeId, t.period)],
+);
+
+// 单位年度评价: units graded county-wide under the same 30% cap.
+export const unitEvaluations = pgTable(
+  'unit_evaluations',
+  {
+    id: id(),
+    countyCode: countyCode(),
+    year: integer('year').notNull(),
+    organizationId: bigint('organization_id', { mode: 'number' })
+      .notNull()
+      .references(() => organizations.id),
+    score: numeric('score', { precision: 6, scale: 1, mode: 'number' }).notNull(),
+    grade: text('grade').$type<Grade>().notNull(),
+    lines: jsonb('lines').$type<{ item: 'base' | 'points' | 'reviews' | 'visits'; amount: number; detail: string }[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('unit_evaluations_uq').on(t.countyCode, t.year, t.organizationId)],
 );

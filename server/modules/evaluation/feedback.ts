@@ -30,8 +30,6 @@ function visibility(conn: Conn, caller: Caller): SQL {
   return inArray(memberEvaluations.communityId, placesInScope(conn, caller));
 }
 
-const SERVICE_LABELS: Record<string, string> = { order: '服务工单', wish: '微心愿', activity: '志愿活动', duty: '岗位值守' };
-
 /** 评优 of a year: computed from the results, the service hours and the grid roles. */
 export async function honours(deps: AppDeps, caller: Caller, year: number) {
   const conn = deps.db;

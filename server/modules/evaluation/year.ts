@@ -1,13 +1,13 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Page } from '#contracts/common.js';
-import { DEFAULT_WEIGHTS, type EvaluationWeights, GRADE_LABELS, type Grade, type MemberEvaluationDto } from '#contracts/evaluation.js';
+import { DEFAULT_WEIGHTS, type EvaluationWeights, type Grade, type MemberEvaluationDto } from '#contracts/evaluation.js';
 import { rowsOf } from '../../db/client.js';
 import type { Conn } from '../../db/client.js';
-import { evaluationAppeals, evaluationYears, memberEvaluations, members } from '../../db/schema/index.js';
+import { evaluationAppeals, evaluationYears, memberEvaluations, members, organizations, unitEvaluations } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
-import { Conflict, DomainError, NotFound } from '../../platform/errors.js';
+import { DomainError, NotFound } from '../../platform/errors.js';
 import { placeNames, placesInScope, underPlace } from '../../platform/scope.js';
 import { communityOfPath } from '../places/index.js';
 import { beijingDay } from '../pairing/index.js';
@@ -61,6 +61,11 @@ async function yearRecords(conn: Conn, countyCode: string, year: number, today: 
         and extract(year from occurred_at at time zone 'Asia/Shanghai') = ${year}`),
   ))
     of(Number(r.member_id)).ratings.push(Number(r.rating));
+  for (const r of rowsOf(
+    await conn.execute(sql`
+      select target_id, score from resident_reviews where county_code = ${countyCode} and year = ${year} and target_kind = 'member'`),
+  ))
+    of(Number(r.target_id)).ratings.push(Number(r.score));
   // 每月必访: each month a key household was paired with the member (the current month once it is over).
   const lastMonth = today.slice(0, 4) === String(year) ? today.slice(0, 7) : `${year}-12`;
   const owed = rowsOf(
@@ -135,6 +140,7 @@ export async function runYear(deps: AppDeps, caller: Caller, year: number, weigh
           },
         });
     }
+    await gradeUnits(tx, caller.countyCode, year, records, weights);
     await tx
       .insert(evaluationYears)
       .values({ countyCode: caller.countyCode, year, weights, ranAt: deps.clock(), ...(appealDays === undefined ? {} : { appealDays }) })
@@ -145,6 +151,74 @@ export async function runYear(deps: AppDeps, caller: Caller, year: number, weigh
     await audit(tx, caller, { action: 'update', entity: 'evaluation', summary: `${year} 年度评价：评定 ${rows.length} 名党员` });
   });
   return yearStatus(deps, caller, year);
+}
+
+/**
+ * 单位年度评价: a unit's record is its members' (their average points, their visits) plus residents'
+ * reviews of the unit; units are graded county-wide under the same 30% cap.
+ */
+async function gradeUnits(tx: Conn, countyCode: string, year: number, records: Map<number, YearRecord>, weights: EvaluationWeights) {
+  const units = new Map<number, YearRecord & { members: number }>();
+  for (const m of await tx
+    .select({ id: members.id, organizationId: members.organizationId })
+    .from(members)
+    .where(and(eq(members.countyCode, countyCode), eq(members.status, 'active'), sql`${members.organizationId} is not null`))) {
+    const orgId = m.organizationId ?? 0;
+    const u = units.get(orgId) ?? { memberId: orgId, ledgerPoints: 0, ratings: [], visitsOwed: 0, visitsOnTime: 0, members: 0 };
+    const r = records.get(m.id);
+    u.members++;
+    u.ledgerPoints += r?.ledgerPoints ?? 0;
+    u.visitsOwed += r?.visitsOwed ?? 0;
+    u.visitsOnTime += r?.visitsOnTime ?? 0;
+    units.set(orgId, u);
+  }
+  for (const r of rowsOf(
+    await tx.execute(sql`select target_id, score from resident_reviews where county_code = ${countyCode} and year = ${year} and target_kind = 'unit'`),
+  ))
+    units.get(Number(r.target_id))?.ratings.push(Number(r.score));
+  const scored = [...units.values()].map((u) => {
+    const s = scoreOf({ ...u, ledgerPoints: Math.round(u.ledgerPoints / Math.max(1, u.members)) }, weights);
+    const points = s.lines.find((l) => l.item === 'points');
+    if (points)
+      points.detail = `党员人均年度积分 ${Math.round(u.ledgerPoints / Math.max(1, u.members))} × ${weights.pointsFactor}（${u.members} 名党员，上限 ±${weights.bonusCap}）`;
+    return s;
+  });
+  const grades = gradeCommunity(scored, weights);
+  const rows = scored.map((s) => ({
+    countyCode,
+    year,
+    organizationId: s.memberId,
+    score: s.score,
+    grade: grades.get(s.memberId) ?? ('poor' as const),
+    lines: s.lines,
+  }));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await tx
+      .insert(unitEvaluations)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoUpdate({
+        target: [unitEvaluations.countyCode, unitEvaluations.year, unitEvaluations.organizationId],
+        set: { score: sql`excluded.score`, grade: sql`excluded.grade`, lines: sql`excluded.lines` },
+      });
+  }
+}
+
+export async function listUnitEvaluations(deps: AppDeps, caller: Caller, year: number) {
+  const conn = deps.db;
+  const rows = await conn
+    .select({ e: unitEvaluations, name: organizations.name })
+    .from(unitEvaluations)
+    .innerJoin(organizations, eq(organizations.id, unitEvaluations.organizationId))
+    .where(
+      and(
+        eq(unitEvaluations.countyCode, caller.countyCode),
+        eq(unitEvaluations.year, year),
+        caller.role === 'unitSecretary' ? eq(organizations.id, caller.organizationId ?? -1) : inArray(organizations.placeId, placesInScope(conn, caller)),
+      ),
+    )
+    .orderBy(desc(unitEvaluations.score), asc(organizations.name))
+    .limit(1000);
+  return rows.map(({ e, name }) => ({ id: e.id, year: e.year, organization: { id: e.organizationId, name }, score: e.score, grade: e.grade, lines: e.lines }));
 }
 
 export async function yearStatus(deps: AppDeps, caller: Caller, year: number) {

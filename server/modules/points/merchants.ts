@@ -86,6 +86,7 @@ export async function listMerchants(
   const where: (SQL | undefined)[] = [
     eq(merchants.countyCode, caller.countyCode),
     caller.role === 'member' ? undefined : inArray(merchants.placeId, placesInScope(conn, caller)),
+    caller.role === 'merchant' ? eq(merchants.accountId, caller.accountId) : undefined,
   ];
   if (q.placeId) where.push(await underPlace(conn, caller, merchants.placeId, q.placeId));
   if (q.q) where.push(like(merchants.name, containing(q.q)));

@@ -105,6 +105,9 @@ describe('积分规则', () => {
     expect(set.current.find((r: { kind: string }) => r.kind === 'orderDone')).toMatchObject({ points: 3 });
     expect(set.scheduled).toEqual([{ kind: 'orderDone', points: 5, monthlyCap: 40, effectiveFrom: tomorrow }]);
     expect((await member.get('/api/points/rules')).statusCode).toBe(200);
+    const withdrawn = await admin.raw({ method: 'DELETE', url: `/api/points/rules?kind=orderDone&effectiveFrom=${tomorrow}` });
+    expect(withdrawn.json().scheduled).toEqual([]);
+    expect((await admin.raw({ method: 'DELETE', url: `/api/points/rules?kind=orderDone&effectiveFrom=${today}` })).json().error.code).toBe('points.rulePast');
   });
 });
 
@@ -124,7 +127,9 @@ describe('积分兑换', () => {
     expect(res.json()).toMatchObject({ total: 10, status: 'done', member: { id: memberId }, items: [{ name: '毛巾', qty: 2, points: 5 }] });
     expect(await balance()).toBe(before - 10);
     expect(await stockOf(towel.id)).toBe(stock - 2);
-    expect((await shop.get('/api/merchants')).json().items[0].balance).toBe(10);
+    const shops = (await shop.get('/api/merchants')).json();
+    expect(shops.total).toBe(1);
+    expect(shops.items[0]).toMatchObject({ name: '秀水便民超市', balance: 10 });
     // The same code on a second phone, an unknown one, and the QR token of a used code.
     expect((await shop.post('/api/redemptions', { code: c.code, items: [{ itemId: towel.id, qty: 1 }] })).json().error.code).toBe('redeem.codeUsed');
     expect((await shop.post('/api/redemptions', { code: c.token, items: [{ itemId: towel.id, qty: 1 }] })).json().error.code).toBe('redeem.codeUsed');

@@ -29,7 +29,7 @@ import { checkLedger, isYearLocked, listEntries, myPoints, reverseEntry } from '
 import { listItems, listMerchants, saveItem, saveMerchant } from './merchants.js';
 import { pointsPolicy as may } from './policy.js';
 import { exportStatement, listRedemptions, openCode, redeem, reverseRedemption, statement } from './redeem.js';
-import { listRules, setRule } from './rules.js';
+import { listRules, setRule, withdrawRule } from './rules.js';
 
 const tags = ['points'];
 const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto, 409: ErrorDto };
@@ -48,6 +48,18 @@ export const pointsRoutes =
       '/points/rules',
       { schema: { tags, summary: '设置积分规则 Set a rule from a date', body: PointRuleInput, response: { 200: PointRulesDto, ...errors } } },
       async (req) => setRule(deps, as(may.setRules)(req), req.body, isYearLocked),
+    );
+    app.delete(
+      '/points/rules',
+      {
+        schema: {
+          tags,
+          summary: '撤回规则 Withdraw a scheduled rule',
+          querystring: z.strictObject({ kind: PointRuleInput.shape.kind, effectiveFrom: PointRuleInput.shape.effectiveFrom }),
+          response: { 200: PointRulesDto, ...errors },
+        },
+      },
+      async (req) => withdrawRule(deps, as(may.setRules)(req), req.query.kind, req.query.effectiveFrom),
     );
     app.get(
       '/points/entries',
