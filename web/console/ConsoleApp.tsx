@@ -54,6 +54,9 @@ const UnitPairingsPage = lazy(() => import('./pairing/UnitPairingsPage.js').then
 const PairingRulesPage = lazy(() => import('./pairing/RulesPage.js').then((m) => ({ default: m.RulesPage })));
 const ResidentsPage = lazy(() => import('./residents/ResidentsPage.js').then((m) => ({ default: m.ResidentsPage })));
 const GridPage = lazy(() => import('./grid/GridPage.js').then((m) => ({ default: m.GridPage })));
+const PointRulesPage = lazy(() => import('./points/PointRulesPage.js').then((m) => ({ default: m.PointRulesPage })));
+const PointLedgerPage = lazy(() => import('./points/PointLedgerPage.js').then((m) => ({ default: m.PointLedgerPage })));
+const MerchantsPage = lazy(() => import('./points/MerchantsPage.js').then((m) => ({ default: m.MerchantsPage })));
 
 /** The desktop console: antd, in the chosen language. */
 const LOCALES = { 'zh-CN': esmDefault<Locale>(zhCNModule), en: esmDefault<Locale>(enUSModule) };
@@ -153,6 +156,15 @@ export function ConsoleApp() {
                 </Route>
                 <Route element={<RoleGate allow={can.readGrid} />}>
                   <Route path="grids/:id" element={<GridPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readPointRules} />}>
+                  <Route path="points/rules" element={<PointRulesPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readPointLedger} />}>
+                  <Route path="points/ledger" element={<PointLedgerPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.manageMerchants} />}>
+                  <Route path="points/merchants" element={<MerchantsPage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.readUnitRegistrations} />}>
                   <Route path="registrations/units" element={<UnitRegistrationsPage />} />

@@ -60,6 +60,16 @@ export const can = {
   readGrid: (role: Role) => role === 'gridWorker' || ACCOUNT_ADMINS.includes(role),
   /** 任命 / 卸任 网格党支部书记、党小组长、党员中心户、楼栋长. */
   manageGridRoles: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 积分规则: every console role reads them; the org department sets them from a date. */
+  readPointRules: (role: Role) => role !== 'resident',
+  setPointRules: (role: Role) => role === 'orgAdmin',
+  /** 积分台账: admins their places, the unit secretary the unit's members; admins 更正 an entry. */
+  readPointLedger: (role: Role) => MEMBER_WRITERS.includes(role),
+  correctPoints: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 对账 and 立即结算: the org department. */
+  auditPoints: (role: Role) => role === 'orgAdmin',
+  /** 兑换商户 with their catalogues and statements: the three admin roles. */
+  manageMerchants: (role: Role) => ACCOUNT_ADMINS.includes(role),
 };
 
 const WRITES: Record<ImportKind, (role: Role) => boolean> = {

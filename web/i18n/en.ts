@@ -6,6 +6,8 @@ import { ordersEn } from './parts/orders.js';
 import { selfEn } from './parts/self.js';
 import { pairingEn } from './parts/pairing.js';
 import { gridEn } from './parts/grid.js';
+import { pointsConsoleEn } from './parts/points-console.js';
+import { pointsEn } from './parts/points.js';
 import type { Dictionary } from './zh-CN.js';
 
 export const en: Dictionary = {
@@ -511,4 +513,6 @@ export const en: Dictionary = {
   ...serviceEn,
   ...activitiesEn,
   ...ordersEn,
+  ...pointsConsoleEn,
+  ...pointsEn,
 };

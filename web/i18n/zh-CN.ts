@@ -6,6 +6,8 @@ import { ordersZhCN } from './parts/orders.js';
 import { selfZhCN } from './parts/self.js';
 import { pairingZhCN } from './parts/pairing.js';
 import { gridZhCN } from './parts/grid.js';
+import { pointsConsoleZhCN } from './parts/points-console.js';
+import { pointsZhCN } from './parts/points.js';
 
 /**
  * Every visible string of the web app, in Chinese (the default). `en.ts` has the same keys; TypeScript
@@ -514,6 +516,8 @@ export const zhCN = {
   ...serviceZhCN,
   ...activitiesZhCN,
   ...ordersZhCN,
+  ...pointsConsoleZhCN,
+  ...pointsZhCN,
 };
 
 export type MessageKey = keyof typeof zhCN;

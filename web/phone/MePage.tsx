@@ -14,9 +14,11 @@ import { hasOrderEntries, OrderEntries } from './orders/OrderEntries.js';
 import { WishEntries } from './wishes/WishEntries.js';
 import { ActivityEntries } from './activities/ActivityEntries.js';
 import { VisitEntries } from './visits/VisitEntries.js';
+import { hasPointsEntries, PointsEntries } from './points/PointsEntries.js';
 import { PhoneLangSwitch } from './PhoneLangSwitch.js';
 
-// 报到 has its own card for members (我的报到), 服务 its entries for residents and members; the rest are still to come.
+// 报到 has its own card for members (我的报到), 服务 its entries for residents and members, 积分 for members and merchants;
+// the rest are still to come.
 const TILES: { key: MessageKey; icon: ReactNode }[] = [
   { key: 'phone.tiles.service', icon: <HeartOutlined /> },
   { key: 'phone.tiles.points', icon: <StarOutlined /> },
@@ -30,7 +32,9 @@ export function MePage() {
   const logout = useLogout('/m/login');
   const navigate = useNavigate();
   const unread = useNotifications().data?.unread ?? 0;
-  const tiles = hasOrderEntries(account.role) ? TILES.filter((tile) => tile.key !== 'phone.tiles.service') : TILES;
+  const tiles = TILES.filter(
+    (tile) => !(tile.key === 'phone.tiles.service' && hasOrderEntries(account.role)) && !(tile.key === 'phone.tiles.points' && hasPointsEntries(account.role)),
+  );
 
   const confirmLogout = async () => {
     const ok = await Dialog.confirm({ content: t('auth.logout.confirm'), confirmText: t('common.ok'), cancelText: t('common.cancel') });
@@ -71,6 +75,7 @@ export function MePage() {
           </List.Item>
         </List>
 
+        {account.role === 'merchant' && <PointsEntries role={account.role} />}
         <OrderEntries role={account.role} />
         <WishEntries role={account.role} />
         <ActivityEntries role={account.role} />
@@ -78,18 +83,21 @@ export function MePage() {
 
         {account.role === 'member' && <MyRegistrationCard />}
         {account.role === 'member' && <MyGridRolesCard />}
+        {account.role === 'member' && <PointsEntries role={account.role} />}
 
-        <Grid columns={tiles.length} gap={8} className="phone-section">
-          {tiles.map((tile) => (
-            <Grid.Item key={tile.key}>
-              <div className="phone-tile">
-                <span className="icon">{tile.icon}</span>
-                <span>{t(tile.key)}</span>
-                <span className="soon">{t('common.comingSoon')}</span>
-              </div>
-            </Grid.Item>
-          ))}
-        </Grid>
+        {tiles.length > 0 && (
+          <Grid columns={tiles.length} gap={8} className="phone-section">
+            {tiles.map((tile) => (
+              <Grid.Item key={tile.key}>
+                <div className="phone-tile">
+                  <span className="icon">{tile.icon}</span>
+                  <span>{t(tile.key)}</span>
+                  <span className="soon">{t('common.comingSoon')}</span>
+                </div>
+              </Grid.Item>
+            ))}
+          </Grid>
+        )}
 
         <List mode="card" className="phone-section">
           <List.Item extra={<PhoneLangSwitch />}>{t('lang.label')}</List.Item>

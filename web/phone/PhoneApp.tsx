@@ -21,6 +21,9 @@ import { OrdersListPage } from './orders/OrdersListPage.js';
 import { PhoneGuard } from './PhoneGuard.js';
 import { DueListPage } from './visits/DueListPage.js';
 import { VisitNewPage } from './visits/VisitNewPage.js';
+import { CodePage } from './points/CodePage.js';
+import { MyPointsPage } from './points/MyPointsPage.js';
+import { ShopPage } from './points/ShopPage.js';
 import { PhoneLogin } from './PhoneLogin.js';
 import { PhonePassword } from './PhonePassword.js';
 import { RegisterPage } from './RegisterPage.js';
@@ -66,6 +69,9 @@ export function PhoneApp() {
             <Route path="wishes/new" element={<WishNewPage />} />
             <Route path="visits" element={<DueListPage />} />
             <Route path="visits/new" element={<VisitNewPage />} />
+            <Route path="points" element={<MyPointsPage />} />
+            <Route path="points/code" element={<CodePage />} />
+            <Route path="shop" element={<ShopPage />} />
           </Route>
           <Route path="*" element={<Navigate to="/m" replace />} />
         </Routes>

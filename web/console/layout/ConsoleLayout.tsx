@@ -29,6 +29,9 @@ import {
   BuildOutlined,
   ControlOutlined,
   ClusterOutlined,
+  TrophyOutlined,
+  AccountBookOutlined,
+  ShoppingOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, Typography } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -41,6 +44,9 @@ import { PageSpin } from './PageSpin.js';
 import { UserBar } from './UserBar.js';
 
 const SECTIONS = [
+  '/points/rules',
+  '/points/ledger',
+  '/points/merchants',
   '/pairing/key-households',
   '/pairing/coverage',
   '/pairing/units',
@@ -132,6 +138,11 @@ export function ConsoleLayout() {
         <ClusterOutlined />,
         t('nav.grid'),
       ),
+    ]),
+    ...group('evaluation', t('nav.group.evaluation'), [
+      ...entry(can.readPointRules(role), '/points/rules', <TrophyOutlined />, t('nav.pointRules')),
+      ...entry(can.readPointLedger(role), '/points/ledger', <AccountBookOutlined />, t('nav.pointLedger')),
+      ...entry(can.manageMerchants(role), '/points/merchants', <ShoppingOutlined />, t('nav.merchants')),
     ]),
     ...group('system', t('nav.group.system'), [
       ...entry(can.manageAccounts(role), '/accounts', <TeamOutlined />, t('nav.accounts')),
