@@ -1,6 +1,10 @@
-import { eq } from 'drizzle-orm';
-import type { Tx } from '../db/client.js';
-import { accounts, merchantItems, merchants, places, serviceRecords } from '../db/schema/index.js';
+import { and, eq, gte, inArray, ne } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.js';
+import { accounts, members, merchantItems, merchants, places, pointBalances, redeemCodes, serviceRecords } from '../db/schema/index.js';
+import { runYear } from '../modules/evaluation/index.js';
+import { redeem } from '../modules/points/index.js';
+import type { Caller } from '../platform/caller.js';
+import { placesUnder } from '../platform/scope.js';
 
 // 积分兑换 in the demo county: the 秀水便民超市 account's shop and three more in the 15-minute circle,
 // each with a small catalogue; and a little service of 王建国's (the demo member) so he has points to spend.
@@ -64,4 +68,82 @@ export async function demoMemberService(tx: Tx, opts: { county: string; now: Dat
       { source: 'order' as const, sourceId: -4, title: '维修：楼道灯不亮', hours: 1, rating: 5, occurredAt: daysAgo(5) },
     ].map((r) => ({ ...r, countyCode: opts.county, memberId: member.memberId, placeId: home.id })),
   );
+}
+
+/** A caller acting as one of the demo accounts, for seeding through the services as that person would. */
+async function actingAs(db: Db, username: string): Promise<Caller | null> {
+  const [a] = await db
+    .select({
+      id: accounts.id,
+      role: accounts.role,
+      displayName: accounts.displayName,
+      countyCode: accounts.countyCode,
+      placeId: accounts.placeId,
+      path: places.path,
+      placeName: places.name,
+      placeKind: places.kind,
+      organizationId: accounts.organizationId,
+      memberId: accounts.memberId,
+      residentId: accounts.residentId,
+    })
+    .from(accounts)
+    .innerJoin(places, eq(places.id, accounts.placeId))
+    .where(eq(accounts.username, username));
+  if (!a) return null;
+  return {
+    accountId: a.id,
+    username,
+    displayName: a.displayName,
+    role: a.role,
+    countyCode: a.countyCode,
+    placeId: a.placeId,
+    placeName: a.placeName,
+    placeKind: a.placeKind,
+    placePath: a.path,
+    organizationId: a.organizationId,
+    memberId: a.memberId,
+    residentId: a.residentId,
+    mustChangePassword: false,
+    sessionId: 'demo-seed',
+    csrfToken: '',
+    ip: '127.0.0.1',
+  };
+}
+
+/** The demo's year end: some members spend points at 秀水便民超市; this year is graded and still open for appeals. */
+export async function seedYearEnd(db: Db, opts: { county: string; now: Date }) {
+  const deps = { db, clock: () => opts.now };
+  const shop = await actingAs(db, 'merchant');
+  const admin = await actingAs(db, 'admin');
+  if (!shop || !admin) return;
+  const [merchant] = await db.select({ id: merchants.id }).from(merchants).where(eq(merchants.accountId, shop.accountId));
+  const items = merchant ? await db.select().from(merchantItems).where(eq(merchantItems.merchantId, merchant.id)) : [];
+  const towel = items.find((i) => i.name === '毛巾');
+  const toothpaste = items.find((i) => i.name === '牙膏');
+  const [home] = await db.select({ id: places.id, path: places.path }).from(places).where(eq(places.code, '140322100101'));
+  if (towel && toothpaste && home) {
+    const spenders = await db
+      .select({ memberId: pointBalances.holderId })
+      .from(pointBalances)
+      .innerJoin(members, eq(members.id, pointBalances.holderId))
+      // Not the demo member's own points: those are left for trying the redemption code.
+      .where(
+        and(
+          eq(pointBalances.holderKind, 'member'),
+          gte(pointBalances.balance, 13),
+          inArray(members.homePlaceId, placesUnder(db, home.path)),
+          ne(members.id, (await actingAs(db, 'member'))?.memberId ?? -1),
+        ),
+      )
+      .limit(8);
+    for (const [i, s] of spenders.entries()) {
+      const code = String(900000 + i);
+      await db
+        .insert(redeemCodes)
+        .values({ countyCode: opts.county, memberId: s.memberId, code, token: `demo-${code}`, expiresAt: new Date(opts.now.getTime() + 60_000) });
+      await redeem(deps, shop, { code, items: [{ itemId: towel.id, qty: 1 }, ...(i % 2 ? [{ itemId: toothpaste.id, qty: 1 }] : [])] });
+    }
+  }
+  const year = Number(new Date(opts.now.getTime() + 8 * 3600_000).toISOString().slice(0, 4));
+  await runYear(deps, admin, year);
 }

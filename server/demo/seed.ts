@@ -10,7 +10,7 @@ import { pinyinKey } from '../modules/places/index.js';
 import { buildCounty, type PlaceSeed } from './county.js';
 import { demoResident, seedRegistrations } from './registrations.js';
 import { seedPairing, seedService } from './service.js';
-import { seedPoints } from './points.js';
+import { seedPoints, seedYearEnd } from './points.js';
 import { earnPoints } from '../modules/points/index.js';
 import {
   EDUCATION_CHOICES,
@@ -141,6 +141,7 @@ export async function seedDemo(db: Db, vault: Vault, opts: { small?: boolean } =
   });
   // A year of service turns into points by the county's rules, as the sweep would do.
   await earnPoints({ db, clock: () => new Date() }, DEMO_COUNTY);
+  if (!(opts.small ?? false)) await seedYearEnd(db, { county: DEMO_COUNTY, now: new Date() });
   return { places: placeCount, accounts: DEMO_ACCOUNTS.length, ...people, ms: Date.now() - started };
 }
 

@@ -205,7 +205,7 @@ export async function exportFeedback(deps: AppDeps, caller: Caller, year: number
  * 反馈卡送达: once the year is locked, every unit with evaluated members and the org department are told
  * their cards are ready. Sent once.
  */
-export async function sendFeedback(deps: AppDeps, caller: Caller, year: number) {
+export async function sendFeedback(deps: Pick<AppDeps, 'db' | 'clock'>, caller: Caller, year: number) {
   return deps.db.transaction(async (tx) => {
     const row = await yearRow(tx, caller.countyCode, year);
     if (!row?.lockedAt) throw new DomainError(409, 'evaluation.notLocked', { year });

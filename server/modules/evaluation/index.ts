@@ -1,2 +1,3 @@
 // 双评价 — 年度评价. Other modules import only from here.
 export { evaluationRoutes } from './routes.js';
+export { runYear } from './year.js';

@@ -98,7 +98,7 @@ async function yearRecords(conn: Conn, countyCode: string, year: number, today: 
  * Runs the year: scores every active member with a community, grades each community under the cap,
  * and keeps any grade a community adjusted (with its reason). Refused once the year is locked.
  */
-export async function runYear(deps: AppDeps, caller: Caller, year: number, weights: EvaluationWeights = DEFAULT_WEIGHTS, appealDays?: number) {
+export async function runYear(deps: Pick<AppDeps, 'db' | 'clock'>, caller: Caller, year: number, weights: EvaluationWeights = DEFAULT_WEIGHTS, appealDays?: number) {
   const today = beijingDay(deps.clock());
   if (year > Number(today.slice(0, 4))) throw new DomainError(400, 'evaluation.futureYear', { year }, 'year');
   await deps.db.transaction(async (tx) => {
@@ -221,7 +221,7 @@ export async function listUnitEvaluations(deps: AppDeps, caller: Caller, year: n
   return rows.map(({ e, name }) => ({ id: e.id, year: e.year, organization: { id: e.organizationId, name }, score: e.score, grade: e.grade, lines: e.lines }));
 }
 
-export async function yearStatus(deps: AppDeps, caller: Caller, year: number) {
+export async function yearStatus(deps: Pick<AppDeps, 'db' | 'clock'>, caller: Caller, year: number) {
   const conn = deps.db;
   const row = await yearRow(conn, caller.countyCode, year);
   const grades = await conn
@@ -345,7 +345,7 @@ export async function adjustGrade(deps: AppDeps, caller: Caller, year: number, i
 }
 
 /** 锁定年度: the org department approves the year; nothing of it changes afterwards. */
-export async function lockYear(deps: AppDeps, caller: Caller, year: number) {
+export async function lockYear(deps: Pick<AppDeps, 'db' | 'clock'>, caller: Caller, year: number) {
   await deps.db.transaction(async (tx) => {
     const row = await yearRow(tx, caller.countyCode, year);
     if (!row?.ranAt) throw new DomainError(409, 'evaluation.notRun', { year });

@@ -158,6 +158,16 @@ describe('积分兑换', () => {
     );
   });
 
+  it('lets only one of two phones taking the same code at once through', async () => {
+    const towel = items.find((i) => i.name === '毛巾');
+    const before = await balance();
+    const c = await code();
+    const both = await Promise.all([c.code, c.token].map((text) => shop.post('/api/redemptions', { code: text, items: [{ itemId: towel?.id ?? 0, qty: 1 }] })));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(both.find((r) => r.statusCode === 409)?.json().error.code).toBe('redeem.codeUsed');
+    expect(await balance()).toBe(before - 5);
+  });
+
   it('lets a code lapse after two minutes', async () => {
     const c = await code();
     clock.advance(121_000);
