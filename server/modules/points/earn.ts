@@ -40,8 +40,8 @@ async function pending(conn: Conn, countyCode: string, limit: number, now: Date)
     await conn.execute(sql`
       select r.id, r.member_id, r.source, r.hours, r.rating, r.occurred_at, r.title from service_records r
       where r.county_code = ${countyCode} and r.member_id is not null
-        and (not exists (select 1 from point_entries e where e.source = 'service_record' and e.source_id = r.id and e.holder_kind = 'member' and e.holder_id = r.member_id and e.rule not in ('goodRating', 'badRating'))
-          or (r.rating is not null and (r.rating >= 4 or r.rating <= 2) and not exists (select 1 from point_entries e where e.source = 'service_record' and e.source_id = r.id and e.holder_kind = 'member' and e.holder_id = r.member_id and e.rule in ('goodRating', 'badRating'))))
+        and (not exists (select 1 from point_entries e where e.kind in ('earn', 'deduct') and e.source = 'service_record' and e.source_id = r.id and e.holder_kind = 'member' and e.holder_id = r.member_id and e.rule not in ('goodRating', 'badRating'))
+          or (r.rating is not null and (r.rating >= 4 or r.rating <= 2) and not exists (select 1 from point_entries e where e.kind in ('earn', 'deduct') and e.source = 'service_record' and e.source_id = r.id and e.holder_kind = 'member' and e.holder_id = r.member_id and e.rule in ('goodRating', 'badRating'))))
       order by r.occurred_at limit ${limit}`),
   );
   const fromRecords = records.flatMap((r) =>
@@ -59,7 +59,7 @@ async function pending(conn: Conn, countyCode: string, limit: number, now: Date)
     await conn.execute(sql`
       select v.id, v.member_id, v.date from visits v
       where v.county_code = ${countyCode} and not v.flagged
-        and not exists (select 1 from point_entries e where e.source = 'visit' and e.source_id = v.id)
+        and not exists (select 1 from point_entries e where e.kind in ('earn', 'deduct') and e.source = 'visit' and e.source_id = v.id)
       order by v.date limit ${limit}`),
   );
   const fromVisits = visitRows.map((v) => ({
@@ -76,7 +76,7 @@ async function pending(conn: Conn, countyCode: string, limit: number, now: Date)
     await conn.execute(sql`
       select s.id, s.member_id, a.ends_at, a.title from activity_signups s join activities a on a.id = s.activity_id
       where s.county_code = ${countyCode} and s.check_in_at is null and a.ends_at < ${now.toISOString()}::timestamptz - interval '1 day'
-        and not exists (select 1 from point_entries e where e.source = 'signup' and e.source_id = s.id)
+        and not exists (select 1 from point_entries e where e.kind in ('earn', 'deduct') and e.source = 'signup' and e.source_id = s.id)
       limit ${limit}`),
   );
   const fromNoShows = noShows.map((s) => ({
