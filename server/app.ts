@@ -5,6 +5,7 @@ import { pairingRoutes } from './modules/pairing/index.js';
 import { gridRoutes } from './modules/grid/index.js';
 import { pointsRoutes } from './modules/points/index.js';
 import { evaluationRoutes } from './modules/evaluation/index.js';
+import { deliberationRoutes } from './modules/deliberation/index.js';
 import { resourceRoutes } from './modules/resources/index.js';
 import { activityRoutes, orderRoutes, projectRoutes, serviceRecordRoutes, wishRoutes } from './modules/service/index.js';
 import { existsSync } from 'node:fs';
@@ -109,6 +110,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(gridRoutes(deps));
       await api.register(pointsRoutes(deps));
       await api.register(evaluationRoutes(deps));
+      await api.register(deliberationRoutes(deps));
       await api.register(open311Routes(deps), { prefix: '/open311' });
       await api.register(apiKeyRoutes(deps), { prefix: '/api-keys' });
     },

@@ -98,6 +98,16 @@ beforeAll(async () => {
     .values({ countyCode: '140322', placeId: honglou, period: '2026-Q4', accountId: adminAccount?.id ?? 0, text: '越权测试' })
     .returning({ id: noticeComments.id });
   otherIds.noticeComments = comment?.id;
+  const topic = (await honglouAdmin.post('/api/topics', { placeId: honglou, title: '越权测试议题' })).json();
+  otherIds.topics = topic.id;
+  const heldOn = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const meeting = (await honglouAdmin.post('/api/meetings', { placeId: honglou, heldOn, title: '越权测试', topicIds: [topic.id] })).json();
+  otherIds.meetings = meeting.id;
+  await honglouAdmin.post(`/api/meetings/${meeting.id}/record`, {
+    attendees: [{ kind: 'staff', name: '书记' }],
+    items: [{ itemId: meeting.items[0].id, decision: '越权测试', tasks: [{ title: '越权测试', owner: { kind: 'staff', name: '书记' }, deadline: heldOn }] }],
+  });
+  otherIds.tasks = (await honglouAdmin.get('/api/tasks')).json().items[0]?.id;
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -197,6 +207,10 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/projects/{id}/progress': { status: 'active' },
   '/api/pairings/{id}/end': { reason: '越权' },
   '/api/grid-roles/{id}/end': { reason: '越权' },
+  '/api/topics/{id}/decline': { reason: '越权' },
+  '/api/meetings/{id}/record': { attendees: [{ kind: 'staff', name: '越权' }], items: [{ itemId: 1, decision: '越权' }] },
+  '/api/tasks/{id}/progress': { text: '越权', progress: 100 },
+  '/api/deliberation/schedule/{id}': { days: [1] },
   '/api/evaluations/{year}/members/{id}/adjust': { grade: 'good', reason: '越权调整等次' },
   '/api/evaluations/{year}/appeals/{id}/answer': { upheld: false, answer: '越权答复' },
   '/api/points/entries/{id}/reverse': { reason: '越权' },
@@ -217,7 +231,7 @@ const COUNTY_WIDE: Record<string, string[]> = {
 };
 
 /** 公示 is public within the county by design: anyone signed in reads any community's notice and may remark. */
-const PUBLIC_IN_COUNTY = ['/api/notices/{id}', '/api/notices/{id}/comments'];
+const PUBLIC_IN_COUNTY = ['/api/notices/{id}', '/api/notices/{id}/comments', '/api/deliberation/board/{id}'];
 
 describe('scope walk', () => {
   it('finds paths to walk', () => {
@@ -236,17 +250,19 @@ describe('scope walk', () => {
             ? 'places'
             : url.startsWith('/api/registrations/report/')
               ? 'members'
-              : url.includes('/notices/comments/')
-                ? 'noticeComments'
-                : url.includes('/appeals/')
-                  ? 'appeals'
-                  : url.includes('/feedback/')
-                    ? 'members'
-                    : url.startsWith('/api/pairings/units/')
-                      ? 'unitPairings'
-                      : url.startsWith('/api/pairings/key-households/')
-                        ? 'households'
-                        : (url.split('/')[2] ?? '');
+              : url.startsWith('/api/deliberation/schedule/')
+                ? 'places'
+                : url.includes('/notices/comments/')
+                  ? 'noticeComments'
+                  : url.includes('/appeals/')
+                    ? 'appeals'
+                    : url.includes('/feedback/')
+                      ? 'members'
+                      : url.startsWith('/api/pairings/units/')
+                        ? 'unitPairings'
+                        : url.startsWith('/api/pairings/key-households/')
+                          ? 'households'
+                          : (url.split('/')[2] ?? '');
         const id = otherIds[key];
         expect(id, url).toBeDefined();
         const query =

@@ -8,3 +8,4 @@ export * from './resources.js';
 export * from './service.js';
 export * from './pairing.js';
 export * from './points.js';
+export * from './deliberation.js';

@@ -1,3 +1,4 @@
 // 双评价 — 年度评价. Other modules import only from here.
 export { evaluationRoutes } from './routes.js';
 export { runYear } from './year.js';
+export { maskName } from './notices.js';

@@ -98,7 +98,13 @@ async function yearRecords(conn: Conn, countyCode: string, year: number, today: 
  * Runs the year: scores every active member with a community, grades each community under the cap,
  * and keeps any grade a community adjusted (with its reason). Refused once the year is locked.
  */
-export async function runYear(deps: Pick<AppDeps, 'db' | 'clock'>, caller: Caller, year: number, weights: EvaluationWeights = DEFAULT_WEIGHTS, appealDays?: number) {
+export async function runYear(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  caller: Caller,
+  year: number,
+  weights: EvaluationWeights = DEFAULT_WEIGHTS,
+  appealDays?: number,
+) {
   const today = beijingDay(deps.clock());
   if (year > Number(today.slice(0, 4))) throw new DomainError(400, 'evaluation.futureYear', { year }, 'year');
   await deps.db.transaction(async (tx) => {

@@ -99,7 +99,11 @@ async function present(conn: Conn, rows: (typeof redemptions.$inferSelect)[]): P
  * with the same code waits, then finds it used), stock drops, the member's balance pays (never below
  * zero) and the merchant's grows. Anything refused leaves the code, stock and points as they were.
  */
-export async function redeem(deps: Pick<AppDeps, 'db' | 'clock'>, caller: Caller, input: { code: string; items: { itemId: number; qty: number }[] }): Promise<RedemptionDto> {
+export async function redeem(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  caller: Caller,
+  input: { code: string; items: { itemId: number; qty: number }[] },
+): Promise<RedemptionDto> {
   const now = deps.clock();
   const row = await deps.db.transaction(async (tx) => {
     const merchant = await merchantOf(tx, caller);
