@@ -20,6 +20,8 @@ export const SessionDto = z.object({
     displayName: z.string(),
     role: z.enum(ROLES),
     place: z.object({ id: z.number().int(), name: z.string(), kind: z.enum(PLACE_KINDS) }),
+    /** The community the account's place lies in (itself, for a community account); null above community level. */
+    community: z.object({ id: z.number().int(), name: z.string() }).nullable(),
     mustChangePassword: z.boolean(),
     /** A party member's own account: their member record; a unit secretary's unit. */
     memberId: z.number().int().nullable(),

@@ -57,6 +57,11 @@ const GridPage = lazy(() => import('./grid/GridPage.js').then((m) => ({ default:
 const PointRulesPage = lazy(() => import('./points/PointRulesPage.js').then((m) => ({ default: m.PointRulesPage })));
 const PointLedgerPage = lazy(() => import('./points/PointLedgerPage.js').then((m) => ({ default: m.PointLedgerPage })));
 const MerchantsPage = lazy(() => import('./points/MerchantsPage.js').then((m) => ({ default: m.MerchantsPage })));
+const EvaluationPage = lazy(() => import('./evaluation/EvaluationPage.js').then((m) => ({ default: m.EvaluationPage })));
+const FeedbackPage = lazy(() => import('./evaluation/FeedbackPage.js').then((m) => ({ default: m.FeedbackPage })));
+const ReviewsPage = lazy(() => import('./evaluation/ReviewsPage.js').then((m) => ({ default: m.ReviewsPage })));
+const QuarterlyPage = lazy(() => import('./evaluation/QuarterlyPage.js').then((m) => ({ default: m.QuarterlyPage })));
+const NoticePage = lazy(() => import('./evaluation/NoticePage.js').then((m) => ({ default: m.NoticePage })));
 
 /** The desktop console: antd, in the chosen language. */
 const LOCALES = { 'zh-CN': esmDefault<Locale>(zhCNModule), en: esmDefault<Locale>(enUSModule) };
@@ -165,6 +170,23 @@ export function ConsoleApp() {
                 </Route>
                 <Route element={<RoleGate allow={can.manageMerchants} />}>
                   <Route path="points/merchants" element={<MerchantsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readEvaluation} />}>
+                  <Route path="evaluation" element={<EvaluationPage />} />
+                  <Route path="evaluation/appeals" element={<EvaluationPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readFeedbackCards} />}>
+                  <Route path="evaluation/feedback" element={<FeedbackPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readReviewCampaign} />}>
+                  <Route path="evaluation/reviews" element={<ReviewsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readQuarterly} />}>
+                  <Route path="evaluation/quarterly" element={<QuarterlyPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readNotices} />}>
+                  <Route path="notices" element={<NoticePage />} />
+                  <Route path="notices/:placeId" element={<NoticePage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.readUnitRegistrations} />}>
                   <Route path="registrations/units" element={<UnitRegistrationsPage />} />

@@ -70,6 +70,20 @@ export const can = {
   auditPoints: (role: Role) => role === 'orgAdmin',
   /** 兑换商户 with their catalogues and statements: the three admin roles. */
   manageMerchants: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 年度评价: the three admin roles read the results; the org department runs, locks and sends the year. */
+  readEvaluation: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  runEvaluation: (role: Role) => role === 'orgAdmin',
+  /** 调整等次 and 答复申诉: the community and the levels above, while the year is open. */
+  adjustGrades: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 反馈卡 and 季度服务纪实: admins for any unit they see, the unit secretary for their own. */
+  readFeedbackCards: (role: Role) => MEMBER_WRITERS.includes(role),
+  readQuarterly: (role: Role) => MEMBER_WRITERS.includes(role),
+  /** 年终评议: admins watch the progress; the org department opens the campaign. */
+  readReviewCampaign: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  openReviewCampaign: (role: Role) => role === 'orgAdmin',
+  /** 公示栏: admins print it for the board and hide remarks. */
+  readNotices: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  hideNoticeComments: (role: Role) => ACCOUNT_ADMINS.includes(role),
 };
 
 const WRITES: Record<ImportKind, (role: Role) => boolean> = {

@@ -8,6 +8,8 @@ import { pairingEn } from './parts/pairing.js';
 import { gridEn } from './parts/grid.js';
 import { pointsConsoleEn } from './parts/points-console.js';
 import { pointsEn } from './parts/points.js';
+import { evaluationEn } from './parts/evaluation.js';
+import { evaluationPhoneEn } from './parts/evaluation-phone.js';
 import type { Dictionary } from './zh-CN.js';
 
 export const en: Dictionary = {
@@ -515,4 +517,6 @@ export const en: Dictionary = {
   ...ordersEn,
   ...pointsConsoleEn,
   ...pointsEn,
+  ...evaluationEn,
+  ...evaluationPhoneEn,
 };

@@ -8,6 +8,8 @@ import { pairingZhCN } from './parts/pairing.js';
 import { gridZhCN } from './parts/grid.js';
 import { pointsConsoleZhCN } from './parts/points-console.js';
 import { pointsZhCN } from './parts/points.js';
+import { evaluationZhCN } from './parts/evaluation.js';
+import { evaluationPhoneZhCN } from './parts/evaluation-phone.js';
 
 /**
  * Every visible string of the web app, in Chinese (the default). `en.ts` has the same keys; TypeScript
@@ -518,6 +520,8 @@ export const zhCN = {
   ...ordersZhCN,
   ...pointsConsoleZhCN,
   ...pointsZhCN,
+  ...evaluationZhCN,
+  ...evaluationPhoneZhCN,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -15,6 +15,7 @@ import { WishEntries } from './wishes/WishEntries.js';
 import { ActivityEntries } from './activities/ActivityEntries.js';
 import { VisitEntries } from './visits/VisitEntries.js';
 import { hasPointsEntries, PointsEntries } from './points/PointsEntries.js';
+import { EvaluationEntries } from './evaluation/EvaluationEntries.js';
 import { PhoneLangSwitch } from './PhoneLangSwitch.js';
 
 // 报到 has its own card for members (我的报到), 服务 its entries for residents and members, 积分 for members and merchants;
@@ -84,6 +85,7 @@ export function MePage() {
         {account.role === 'member' && <MyRegistrationCard />}
         {account.role === 'member' && <MyGridRolesCard />}
         {account.role === 'member' && <PointsEntries role={account.role} />}
+        <EvaluationEntries role={account.role} />
 
         {tiles.length > 0 && (
           <Grid columns={tiles.length} gap={8} className="phone-section">

@@ -24,6 +24,10 @@ import { VisitNewPage } from './visits/VisitNewPage.js';
 import { CodePage } from './points/CodePage.js';
 import { MyPointsPage } from './points/MyPointsPage.js';
 import { ShopPage } from './points/ShopPage.js';
+import { FeedbackCardPage } from './evaluation/FeedbackCardPage.js';
+import { MyEvaluationPage } from './evaluation/MyEvaluationPage.js';
+import { NoticeBoardPage } from './evaluation/NoticeBoardPage.js';
+import { ReviewsPage } from './evaluation/ReviewsPage.js';
 import { PhoneLogin } from './PhoneLogin.js';
 import { PhonePassword } from './PhonePassword.js';
 import { RegisterPage } from './RegisterPage.js';
@@ -72,6 +76,11 @@ export function PhoneApp() {
             <Route path="points" element={<MyPointsPage />} />
             <Route path="points/code" element={<CodePage />} />
             <Route path="shop" element={<ShopPage />} />
+            <Route path="evaluation" element={<MyEvaluationPage />} />
+            <Route path="evaluation/:year/card" element={<FeedbackCardPage />} />
+            <Route path="reviews" element={<ReviewsPage />} />
+            <Route path="notice" element={<NoticeBoardPage />} />
+            <Route path="notice/:placeId" element={<NoticeBoardPage />} />
           </Route>
           <Route path="*" element={<Navigate to="/m" replace />} />
         </Routes>

@@ -23,7 +23,7 @@ export const authRoutes =
         const caller = await loadCaller(deps, token, req);
         if (!caller || caller === 'expired') throw new DomainError(401, 'unauthenticated');
         setSessionCookie(reply, deps, token);
-        return presentSession(deps, caller);
+        return await presentSession(deps, caller);
       },
     );
 
@@ -35,11 +35,11 @@ export const authRoutes =
     });
 
     app.get('/session', { schema: { tags, summary: '当前会话 Current session', response: { 200: SessionDto, 401: ErrorDto } } }, async (req) => {
-      return presentSession(deps, requireCaller(req, { allowPasswordChange: true }));
+      return await presentSession(deps, requireCaller(req, { allowPasswordChange: true }));
     });
 
     app.post('/password', { schema: { tags, summary: '修改密码 Change password', body: ChangePasswordInput, response: { 200: SessionDto } } }, async (req) => {
       const caller = requireCaller(req, { allowPasswordChange: true });
-      return presentSession(deps, await changePassword(deps, caller, req.body));
+      return await presentSession(deps, await changePassword(deps, caller, req.body));
     });
   };

@@ -8,6 +8,7 @@ import type { AppDeps } from '../../platform/context.js';
 import { DomainError } from '../../platform/errors.js';
 import { hashPassword, isStrongPassword, verifyPassword } from '../../platform/password.js';
 import { createSession } from '../../platform/session.js';
+import { communityOf } from '../places/index.js';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -83,7 +84,8 @@ export async function logout(deps: AppDeps, caller: Caller) {
   });
 }
 
-export function presentSession(deps: AppDeps, caller: Caller): SessionDto {
+export async function presentSession(deps: AppDeps, caller: Caller): Promise<SessionDto> {
+  const community = await communityOf(deps.db, caller.placeId);
   return {
     account: {
       id: caller.accountId,
@@ -91,6 +93,7 @@ export function presentSession(deps: AppDeps, caller: Caller): SessionDto {
       displayName: caller.displayName,
       role: caller.role,
       place: { id: caller.placeId, name: caller.placeName, kind: caller.placeKind },
+      community: community ? { id: community.id, name: community.name } : null,
       mustChangePassword: caller.mustChangePassword,
       memberId: caller.memberId,
       organizationId: caller.organizationId,

@@ -32,6 +32,11 @@ import {
   TrophyOutlined,
   AccountBookOutlined,
   ShoppingOutlined,
+  StarOutlined,
+  FileTextOutlined,
+  CommentOutlined,
+  ReconciliationOutlined,
+  NotificationOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, Typography } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -47,6 +52,11 @@ const SECTIONS = [
   '/points/rules',
   '/points/ledger',
   '/points/merchants',
+  '/evaluation/feedback',
+  '/evaluation/reviews',
+  '/evaluation/quarterly',
+  '/evaluation',
+  '/notices',
   '/pairing/key-households',
   '/pairing/coverage',
   '/pairing/units',
@@ -143,6 +153,11 @@ export function ConsoleLayout() {
       ...entry(can.readPointRules(role), '/points/rules', <TrophyOutlined />, t('nav.pointRules')),
       ...entry(can.readPointLedger(role), '/points/ledger', <AccountBookOutlined />, t('nav.pointLedger')),
       ...entry(can.manageMerchants(role), '/points/merchants', <ShoppingOutlined />, t('nav.merchants')),
+      ...entry(can.readEvaluation(role), '/evaluation', <StarOutlined />, t('nav.evaluation')),
+      ...entry(can.readFeedbackCards(role), '/evaluation/feedback', <FileTextOutlined />, t('nav.feedbackCards')),
+      ...entry(can.readReviewCampaign(role), '/evaluation/reviews', <CommentOutlined />, t('nav.reviewCampaign')),
+      ...entry(can.readQuarterly(role), '/evaluation/quarterly', <ReconciliationOutlined />, t('nav.quarterly')),
+      ...entry(can.readNotices(role), '/notices', <NotificationOutlined />, t('nav.notices')),
     ]),
     ...group('system', t('nav.group.system'), [
       ...entry(can.manageAccounts(role), '/accounts', <TeamOutlined />, t('nav.accounts')),
