@@ -6,6 +6,8 @@ import { gridRoutes } from './modules/grid/index.js';
 import { pointsRoutes } from './modules/points/index.js';
 import { evaluationRoutes } from './modules/evaluation/index.js';
 import { deliberationRoutes } from './modules/deliberation/index.js';
+import { mediationRoutes } from './modules/mediation/index.js';
+import { emergencyRoutes } from './modules/emergency/index.js';
 import { resourceRoutes } from './modules/resources/index.js';
 import { activityRoutes, orderRoutes, projectRoutes, serviceRecordRoutes, wishRoutes } from './modules/service/index.js';
 import { existsSync } from 'node:fs';
@@ -111,6 +113,8 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(pointsRoutes(deps));
       await api.register(evaluationRoutes(deps));
       await api.register(deliberationRoutes(deps));
+      await api.register(mediationRoutes(deps));
+      await api.register(emergencyRoutes(deps));
       await api.register(open311Routes(deps), { prefix: '/open311' });
       await api.register(apiKeyRoutes(deps), { prefix: '/api-keys' });
     },

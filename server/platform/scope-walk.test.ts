@@ -108,6 +108,10 @@ beforeAll(async () => {
     items: [{ itemId: meeting.items[0].id, decision: '越权测试', tasks: [{ title: '越权测试', owner: { kind: 'staff', name: '书记' }, deadline: heldOn }] }],
   });
   otherIds.tasks = (await honglouAdmin.get('/api/tasks')).json().items[0]?.id;
+  otherIds.mediation = (
+    await honglouAdmin.post('/api/mediation/cases', { placeId: honglou, category: 'other', parties: [{ name: '甲' }, { name: '乙' }], description: '越权测试' })
+  ).json().id;
+  otherIds.emergencies = (await admin.post('/api/emergencies', { placeIds: [honglou], reason: '越权测试' })).json().id;
   otherIds.notifications = (await admin.get('/api/notifications')).json().items[0]?.id;
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   paths = Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -207,6 +211,14 @@ const BODIES: Record<string, Record<string, unknown>> = {
   '/api/projects/{id}/progress': { status: 'active' },
   '/api/pairings/{id}/end': { reason: '越权' },
   '/api/grid-roles/{id}/end': { reason: '越权' },
+  '/api/emergencies/{id}/answer': { answer: 'now' },
+  '/api/emergencies/{id}/assign': { memberIds: [1], task: '越权' },
+  '/api/emergencies/{id}/log': { text: '越权' },
+  '/api/emergencies/{id}/end': { summary: '越权' },
+  '/api/mediation/cases/{id}/mediators': { mediatorIds: [1] },
+  '/api/mediation/cases/{id}/sessions': { date: '2026-11-23', notes: '越权' },
+  '/api/mediation/cases/{id}/outcome': { outcome: 'failed', detail: '越权' },
+  '/api/mediation/cases/{id}/follow-up': { date: '2026-11-23', notes: '越权', satisfaction: 1 },
   '/api/topics/{id}/decline': { reason: '越权' },
   '/api/meetings/{id}/record': { attendees: [{ kind: 'staff', name: '越权' }], items: [{ itemId: 1, decision: '越权' }] },
   '/api/tasks/{id}/progress': { text: '越权', progress: 100 },

@@ -9,3 +9,4 @@ export * from './service.js';
 export * from './pairing.js';
 export * from './points.js';
 export * from './deliberation.js';
+export * from './governance.js';

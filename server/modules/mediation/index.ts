@@ -1,0 +1,2 @@
+// 矛盾纠纷调解. Other modules import only from here.
+export { mediationRoutes } from './routes.js';
