@@ -8,6 +8,7 @@ import { evaluationRoutes } from './modules/evaluation/index.js';
 import { deliberationRoutes } from './modules/deliberation/index.js';
 import { mediationRoutes } from './modules/mediation/index.js';
 import { emergencyRoutes } from './modules/emergency/index.js';
+import { dashboardRoutes } from './modules/dashboard/index.js';
 import { resourceRoutes } from './modules/resources/index.js';
 import { activityRoutes, orderRoutes, projectRoutes, serviceRecordRoutes, wishRoutes } from './modules/service/index.js';
 import { existsSync } from 'node:fs';
@@ -115,6 +116,7 @@ export async function createApp(deps: AppDeps, opts: AppOptions = {}): Promise<F
       await api.register(deliberationRoutes(deps));
       await api.register(mediationRoutes(deps));
       await api.register(emergencyRoutes(deps));
+      await api.register(dashboardRoutes(deps));
       await api.register(open311Routes(deps), { prefix: '/open311' });
       await api.register(apiKeyRoutes(deps), { prefix: '/api-keys' });
     },

@@ -2,3 +2,4 @@
 export { evaluationRoutes } from './routes.js';
 export { runYear } from './year.js';
 export { maskName } from './notices.js';
+export { listEvaluations } from './year.js';

@@ -3,3 +3,4 @@ export { pairingRoutes } from './routes.js';
 export { suggestPairings } from './suggest.js';
 export { remindOverdueVisits } from './reminders.js';
 export { beijingDay, dueVisits } from './cadence.js';
+export { keyHouseholds } from './ledger.js';

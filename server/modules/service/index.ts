@@ -7,3 +7,5 @@ export { projectRoutes } from './project-routes.js';
 export { fileNeed, getOrder, listOrderIds, submitOrder } from './orders.js';
 export { serviceRecordsOf } from './records.js';
 export { memberFacts, membersServing } from './members.js';
+export { listOrders } from './orders.js';
+export { listWishes } from './wishes.js';

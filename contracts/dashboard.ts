@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { Id, IsoDateString } from './common.js';
+
+// 数据看板: one overview per level (county, street, community), every count linked to its list.
+
+export const DashboardQuery = z.strictObject({ placeId: Id.optional(), from: IsoDateString.optional(), to: IsoDateString.optional() });
+
+/** A figure and the list behind it: GET /api{path}?{query} has `total` equal to `value`. */
+export const FigureDto = z.object({
+  key: z.string(),
+  group: z.enum(['registration', 'service', 'pairing', 'evaluation', 'governance']),
+  value: z.number(),
+  link: z.object({ path: z.string(), query: z.record(z.string(), z.string()) }).nullable(),
+});
+export type FigureDto = z.infer<typeof FigureDto>;
+
+export const DashboardDto = z.object({
+  place: z.object({ id: z.number().int(), name: z.string(), kind: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  figures: z.array(FigureDto),
+  ordersByMonth: z.array(z.object({ month: z.string(), submitted: z.number().int(), finished: z.number().int() })),
+  satisfaction: z.object({ rated: z.number().int(), average: z.number().nullable() }),
+  hours: z.object({ toAccept: z.number().nullable(), toFinish: z.number().nullable() }),
+  points: z.object({ issued: z.number().int(), redeemed: z.number().int() }),
+  grades: z.object({ year: z.number().int().nullable(), byGrade: z.record(z.string(), z.number().int()) }),
+  /** The places one level down, for the drill-down: each with the same headline counts. */
+  children: z.array(
+    z.object({
+      place: z.object({ id: z.number().int(), name: z.string(), kind: z.string() }),
+      membersRegistered: z.number().int(),
+      orders: z.number().int(),
+      keyHouseholds: z.number().int(),
+      covered: z.number().int(),
+    }),
+  ),
+});
+export type DashboardDto = z.infer<typeof DashboardDto>;

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, startTestApp, type TestApp } from '../../test/harness.js';
+
+let t: TestApp;
+let admin: Agent;
+let street: Agent;
+let community: Agent;
+
+type Figure = { key: string; value: number; link: { path: string; query: Record<string, string> } | null };
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await t.login('admin');
+  street = await t.login('street');
+  community = await t.login('community');
+  await admin.post(`/api/evaluations/${new Date(Date.now() + 8 * 3600_000).getUTCFullYear()}/run`, {});
+});
+afterAll(() => t.close());
+
+/** Every figure equals the total of the list it links to, read by the same person. */
+async function agreesWithLists(agent: Agent, placeId?: number) {
+  const board = (await agent.get(`/api/dashboard${placeId ? `?placeId=${placeId}` : ''}`)).json();
+  expect(board.figures.length).toBeGreaterThan(15);
+  for (const f of board.figures as Figure[]) {
+    if (!f.link) continue;
+    const query = new URLSearchParams({ ...f.link.query, pageSize: '1' });
+    const list = await agent.get(`/api${f.link.path}?${query}`);
+    expect(list.statusCode, f.key).toBe(200);
+    expect(list.json().total, f.key).toBe(f.value);
+  }
+  return board;
+}
+
+describe('数据看板', () => {
+  it('agrees, figure by figure, with the lists it links to — for the county, a street and a community', async () => {
+    const county = await agreesWithLists(admin);
+    expect(county.place.kind).toBe('county');
+    await agreesWithLists(street);
+    const mine = await agreesWithLists(community);
+    expect(mine.place.name).toBe('富春园社区');
+    expect(mine.figures.some((f: Figure) => f.key === 'grades.good')).toBe(true);
+  });
+
+  it('drills down to the places below with the same counts as their own boards', async () => {
+    const county = (await admin.get('/api/dashboard')).json();
+    const [first] = county.children;
+    expect(first.place.kind).toBe('street');
+    const below = (await admin.get(`/api/dashboard?placeId=${first.place.id}`)).json();
+    const registered = below.figures.find((f: Figure) => f.key === 'members.approved').value;
+    expect(first.membersRegistered).toBe(registered);
+    const key = below.figures.find((f: Figure) => f.key === 'key.all').value;
+    expect(first.keyHouseholds).toBe(key);
+    await agreesWithLists(admin, first.place.id);
+  });
+
+  it('answers impossible ranges, other levels and other places clearly', async () => {
+    const backwards = await admin.get('/api/dashboard?from=2026-12-01&to=2026-01-01');
+    expect(backwards.json().error).toMatchObject({ code: 'points.dateRange', field: 'from' });
+    expect((await admin.get('/api/dashboard?from=2020-01-01&to=2026-01-01')).json().error.code).toBe('dashboard.range');
+    expect((await admin.get('/api/dashboard?from=2026-02-30')).statusCode).toBe(400);
+    expect((await admin.get(`/api/dashboard?placeId=${await t.placeId('140322100101-01')}`)).json().error.code).toBe('dashboard.level');
+    expect((await community.get(`/api/dashboard?placeId=${await t.placeId('140322100102')}`)).statusCode).toBe(404);
+    expect((await (await t.login('member')).get('/api/dashboard')).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ErrorDto } from '#contracts/common.js';
+import { DashboardDto, DashboardQuery } from '#contracts/dashboard.js';
+import type { Role } from '#contracts/labels.js';
+import { requireRole } from '../../platform/caller.js';
+import type { AppDeps } from '../../platform/context.js';
+import { dashboard } from './overview.js';
+
+const tags = ['dashboard'];
+const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto };
+const may = (role: Role) => role === 'orgAdmin' || role === 'streetAdmin' || role === 'communityAdmin';
+
+// 数据看板
+export const dashboardRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/dashboard',
+      {
+        schema: {
+          tags,
+          summary: '数据看板 The overview of a county, street or community',
+          querystring: DashboardQuery,
+          response: { 200: DashboardDto, ...errors },
+        },
+      },
+      async (req) => dashboard(deps, requireRole(may)(req), req.query),
+    );
+  };
