@@ -36,3 +36,15 @@ export const DashboardDto = z.object({
   ),
 });
 export type DashboardDto = z.infer<typeof DashboardDto>;
+
+// 月报 / 年报: the figures in the shape the field articles report them.
+export const ReportQuery = z.strictObject({ placeId: Id.optional(), period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/) });
+export const ReportDto = z.object({
+  place: z.object({ id: z.number().int(), name: z.string(), kind: z.string() }),
+  period: z.string(),
+  from: z.string(),
+  to: z.string(),
+  /** Each line: what, how many, its unit — "报到单位 78 个". */
+  lines: z.array(z.object({ key: z.string(), label: z.string(), value: z.number(), unit: z.string() })),
+});
+export type ReportDto = z.infer<typeof ReportDto>;

@@ -63,3 +63,21 @@ describe('数据看板', () => {
     expect((await (await t.login('member')).get('/api/dashboard')).statusCode).toBe(403);
   });
 });
+
+describe('月报年报', () => {
+  it('reports a month and a year in the articles’ figures, agreeing with the dashboard', async () => {
+    const year = String(new Date(Date.now() + 8 * 3600_000).getUTCFullYear());
+    const annual = (await community.get(`/api/reports?period=${year}`)).json();
+    expect(annual).toMatchObject({ place: { name: '富春园社区' }, from: `${year}-01-01`, to: `${year}-12-31` });
+    const line = (key: string) => annual.lines.find((l: { key: string }) => l.key === key);
+    expect(line('members')).toMatchObject({ label: '报到的在职党员', unit: '名' });
+    const board = (await community.get('/api/dashboard')).json();
+    expect(line('members').value).toBe(board.figures.find((f: Figure) => f.key === 'members.approved').value);
+    expect(line('keyHouseholds').value).toBe(board.figures.find((f: Figure) => f.key === 'key.all').value);
+    expect(line('covered').value).toBe(board.figures.find((f: Figure) => f.key === 'key.covered.true').value);
+    const feb = (await community.get(`/api/reports?period=${year}-02`)).json();
+    expect(feb.to).toMatch(/-02-2[89]$/);
+    expect((await community.get(`/api/reports?period=${year}-13`)).statusCode).toBe(400);
+    expect((await community.get(`/api/reports/export?period=${year}`)).statusCode).toBe(200);
+  });
+});

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorDto } from '#contracts/common.js';
-import { DashboardDto, DashboardQuery } from '#contracts/dashboard.js';
+import { DashboardDto, DashboardQuery, ReportDto, ReportQuery } from '#contracts/dashboard.js';
 import type { Role } from '#contracts/labels.js';
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
+import { sendXlsx } from '../../platform/http.js';
 import { dashboard } from './overview.js';
+import { exportReport, report } from './reports.js';
 
 const tags = ['dashboard'];
 const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto };
@@ -25,5 +27,25 @@ export const dashboardRoutes =
         },
       },
       async (req) => dashboard(deps, requireRole(may)(req), req.query),
+    );
+    app.get(
+      '/reports',
+      { schema: { tags, summary: '月报年报 A month’s or year’s report', querystring: ReportQuery, response: { 200: ReportDto, ...errors } } },
+      async (req) => report(deps, requireRole(may)(req), req.query),
+    );
+    app.get(
+      '/reports/export',
+      {
+        schema: {
+          tags,
+          summary: '导出报表 Export the report',
+          querystring: ReportQuery,
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+      },
+      async (req, reply) => {
+        const { file, name } = await exportReport(deps, requireRole(may)(req), req.query);
+        return sendXlsx(reply, file, name);
+      },
     );
   };
