@@ -90,6 +90,10 @@ describe('双包联: 结对建议 → 采纳 → 党员走访', () => {
       const memberId = wang.body.items.find((m) => m.name === '王建国')?.id;
       expect(memberId).toBeDefined();
       const keys = await get<PageOf<{ household: { id: number } }>>(community, `/pairings/key-households?placeId=${communityId}&pageSize=200`);
+      // Other journeys may have filled his cap with households owing nothing this month: free one place.
+      const mine = await get<PageOf<Pairing>>(community, `/pairings?memberId=${memberId}&active=true&pageSize=50`);
+      const idle = mine.body.items.find((p) => !due.body.some((d) => d.household.id === p.household.id && d.dues.length > 0));
+      if (idle) await post(community, `/pairings/${idle.id}/end`, { reason: '腾出联系户名额', force: true });
       for (const row of keys.body.items) {
         const made = await post(community, '/pairings', { memberId, householdId: row.household.id });
         if (made.status === 201) due = await get<Due[]>(member, '/visits/due');
