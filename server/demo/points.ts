@@ -3,8 +3,8 @@ import type { Db, Tx } from '../db/client.js';
 import { accounts, members, merchantItems, merchants, places, pointBalances, redeemCodes, serviceRecords } from '../db/schema/index.js';
 import { runYear } from '../modules/evaluation/index.js';
 import { redeem } from '../modules/points/index.js';
-import type { Caller } from '../platform/caller.js';
 import { placesUnder } from '../platform/scope.js';
+import { actingAs } from './acting.js';
 
 // 积分兑换 in the demo county: the 秀水便民超市 account's shop and three more in the 15-minute circle,
 // each with a small catalogue; and a little service of 王建国's (the demo member) so he has points to spend.
@@ -68,46 +68,6 @@ export async function demoMemberService(tx: Tx, opts: { county: string; now: Dat
       { source: 'order' as const, sourceId: -4, title: '维修：楼道灯不亮', hours: 1, rating: 5, occurredAt: daysAgo(5) },
     ].map((r) => ({ ...r, countyCode: opts.county, memberId: member.memberId, placeId: home.id })),
   );
-}
-
-/** A caller acting as one of the demo accounts, for seeding through the services as that person would. */
-async function actingAs(db: Db, username: string): Promise<Caller | null> {
-  const [a] = await db
-    .select({
-      id: accounts.id,
-      role: accounts.role,
-      displayName: accounts.displayName,
-      countyCode: accounts.countyCode,
-      placeId: accounts.placeId,
-      path: places.path,
-      placeName: places.name,
-      placeKind: places.kind,
-      organizationId: accounts.organizationId,
-      memberId: accounts.memberId,
-      residentId: accounts.residentId,
-    })
-    .from(accounts)
-    .innerJoin(places, eq(places.id, accounts.placeId))
-    .where(eq(accounts.username, username));
-  if (!a) return null;
-  return {
-    accountId: a.id,
-    username,
-    displayName: a.displayName,
-    role: a.role,
-    countyCode: a.countyCode,
-    placeId: a.placeId,
-    placeName: a.placeName,
-    placeKind: a.placeKind,
-    placePath: a.path,
-    organizationId: a.organizationId,
-    memberId: a.memberId,
-    residentId: a.residentId,
-    mustChangePassword: false,
-    sessionId: 'demo-seed',
-    csrfToken: '',
-    ip: '127.0.0.1',
-  };
 }
 
 /** The demo's year end: some members spend points at 秀水便民超市; this year is graded and still open for appeals. */

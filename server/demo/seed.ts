@@ -11,6 +11,7 @@ import { buildCounty, type PlaceSeed } from './county.js';
 import { demoResident, seedRegistrations } from './registrations.js';
 import { seedPairing, seedService } from './service.js';
 import { seedPoints, seedYearEnd } from './points.js';
+import { seedGovernance } from './governance.js';
 import { earnPoints } from '../modules/points/index.js';
 import {
   EDUCATION_CHOICES,
@@ -142,6 +143,7 @@ export async function seedDemo(db: Db, vault: Vault, opts: { small?: boolean } =
   // A year of service turns into points by the county's rules, as the sweep would do.
   await earnPoints({ db, clock: () => new Date() }, DEMO_COUNTY);
   if (!(opts.small ?? false)) await seedYearEnd(db, { county: DEMO_COUNTY, now: new Date() });
+  if (!(opts.small ?? false)) await seedGovernance(db, vault, new Date());
   return { places: placeCount, accounts: DEMO_ACCOUNTS.length, ...people, ms: Date.now() - started };
 }
 

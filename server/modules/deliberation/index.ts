@@ -2,3 +2,6 @@
 export { deliberationRoutes } from './routes.js';
 export { listTasks } from './tasks.js';
 export { listTopics } from './topics.js';
+export { planMeeting, recordMeeting } from './meetings.js';
+export { proposeTopic } from './topics.js';
+export { updateTask } from './tasks.js';
