@@ -14,7 +14,7 @@ import { tellProposer } from './topics.js';
 // 决策监督: each decision's tasks, supervised until done; when a topic's tasks are all done, so is the topic.
 
 type Row = typeof tasks.$inferSelect;
-const ADMINS = ['communityAdmin', 'streetAdmin', 'orgAdmin', 'gridWorker'];
+const _ADMINS = ['communityAdmin', 'streetAdmin', 'orgAdmin', 'gridWorker'];
 
 async function present(conn: Conn, rows: Row[], today: string): Promise<TaskDto[]> {
   if (!rows.length) return [];

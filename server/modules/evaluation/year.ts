@@ -5,6 +5,7 @@ import { rowsOf } from '../../db/client.js';
 import type { Conn } from '../../db/client.js';
 import { evaluationAppeals, evaluationYears, memberEvaluations, members, organizations, unitEvaluations } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
+import { memberNames } from '../people/index.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { DomainError, NotFound } from '../../platform/errors.js';
@@ -270,13 +271,9 @@ export async function present(conn: Conn, rows: Row[]): Promise<MemberEvaluation
     conn,
     rows.map((r) => r.id),
   );
-  const names = new Map(
-    (
-      await conn
-        .select({ id: members.id, name: members.name })
-        .from(members)
-        .where(inArray(members.id, [...new Set(rows.map((r) => r.memberId))]))
-    ).map((m) => [m.id, m.name]),
+  const names = await memberNames(
+    conn,
+    rows.map((r) => r.memberId),
   );
   const communities = await placeNames(
     conn,

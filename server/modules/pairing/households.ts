@@ -10,7 +10,7 @@ import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
 import { notify } from '../../platform/notify.js';
 import { placesInScope, underPlace, visiblePlace } from '../../platform/scope.js';
-import { householdAddresses, visibleHousehold } from '../people/index.js';
+import { householdAddresses, visibleHousehold, memberNames } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { membersServing as membersOfCommunity } from '../service/index.js';
 import { capOf, countyRules } from './rules.js';
@@ -31,13 +31,9 @@ const liveLoad = (conn: Conn, memberIds: number[]) =>
 
 async function present(conn: Conn, rows: Row[]): Promise<HouseholdPairingDto[]> {
   if (!rows.length) return [];
-  const names = new Map(
-    (
-      await conn
-        .select({ id: members.id, name: members.name })
-        .from(members)
-        .where(inArray(members.id, [...new Set(rows.map((r) => r.memberId))]))
-    ).map((m) => [m.id, m.name]),
+  const names = await memberNames(
+    conn,
+    rows.map((r) => r.memberId),
   );
   const homes = new Map(
     (

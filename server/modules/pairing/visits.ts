@@ -10,7 +10,7 @@ import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { DomainError, Invalid, NotFound } from '../../platform/errors.js';
 import { containing, placesInScope, underPlace } from '../../platform/scope.js';
-import { householdAddresses } from '../people/index.js';
+import { householdAddresses, memberNames } from '../people/index.js';
 import { communityOf } from '../places/index.js';
 import { fileNeed } from '../service/index.js';
 import { beijingDay, dueVisits } from './cadence.js';
@@ -20,13 +20,9 @@ type Row = typeof visits.$inferSelect;
 
 async function present(conn: Conn, rows: Row[]): Promise<VisitDto[]> {
   if (!rows.length) return [];
-  const names = new Map(
-    (
-      await conn
-        .select({ id: members.id, name: members.name })
-        .from(members)
-        .where(inArray(members.id, [...new Set(rows.map((r) => r.memberId))]))
-    ).map((m) => [m.id, m.name]),
+  const names = await memberNames(
+    conn,
+    rows.map((r) => r.memberId),
   );
   const addresses = await householdAddresses(
     conn,

@@ -302,3 +302,11 @@ export async function findMemberByIdentity(conn: Conn, deps: AppDeps, identity: 
     .where(eq(members.phoneHash, deps.vault.fingerprint(identity.phone)));
   return candidates.find((m) => m.name === identity.name && deps.vault.open(m.idCipher).endsWith(identity.idLast6)) ?? null;
 }
+
+/** Names of members by id, for presenting rows that refer to them. */
+export async function memberNames(conn: Conn, ids: number[]): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await conn.select({ id: members.id, name: members.name }).from(members).where(inArray(members.id, unique));
+  return new Map(rows.map((m) => [m.id, m.name]));
+}

@@ -3,8 +3,9 @@ import { and, count, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } fro
 import type { Page } from '#contracts/common.js';
 import type { RedemptionDto } from '#contracts/points.js';
 import type { Conn } from '../../db/client.js';
-import { members, merchantItems, merchants, pointEntries, redeemCodes, redemptions } from '../../db/schema/index.js';
+import { merchantItems, merchants, pointEntries, redeemCodes, redemptions } from '../../db/schema/index.js';
 import { audit } from '../../platform/audit.js';
+import { memberNames } from '../people/index.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { Conflict, DomainError, Invalid, NotFound } from '../../platform/errors.js';
@@ -66,13 +67,9 @@ async function codeTrouble(conn: Conn, caller: Caller, text: string): Promise<Do
 
 async function present(conn: Conn, rows: (typeof redemptions.$inferSelect)[]): Promise<RedemptionDto[]> {
   if (!rows.length) return [];
-  const names = new Map(
-    (
-      await conn
-        .select({ id: members.id, name: members.name })
-        .from(members)
-        .where(inArray(members.id, [...new Set(rows.map((r) => r.memberId))]))
-    ).map((m) => [m.id, m.name]),
+  const names = await memberNames(
+    conn,
+    rows.map((r) => r.memberId),
   );
   const shops = new Map(
     (
