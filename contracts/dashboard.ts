@@ -48,3 +48,15 @@ export const ReportDto = z.object({
   lines: z.array(z.object({ key: z.string(), label: z.string(), value: z.number(), unit: z.string() })),
 });
 export type ReportDto = z.infer<typeof ReportDto>;
+
+/** 单位看板: a unit's members, their registration, service and grades; for its secretary (or admins naming it). */
+export const UnitDashboardQuery = z.strictObject({ organizationId: Id.optional(), year: z.coerce.number().int().min(2020).max(2100).optional() });
+export const UnitDashboardDto = z.object({
+  organization: z.object({ id: z.number().int(), name: z.string() }),
+  year: z.number().int(),
+  figures: z.array(FigureDto),
+  services: z.array(z.object({ source: z.string(), count: z.number().int(), hours: z.number() })),
+  points: z.number().int(),
+  grade: z.object({ grade: z.string(), score: z.number() }).nullable(),
+  membersByGrade: z.record(z.string(), z.number().int()),
+});

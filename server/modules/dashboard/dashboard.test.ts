@@ -64,6 +64,22 @@ describe('数据看板', () => {
   });
 });
 
+describe('单位看板', () => {
+  it('shows a unit secretary the unit’s members, registrations and service, each count equal to its list', async () => {
+    const secretary = await t.login('secretary');
+    const board = (await secretary.get('/api/dashboard/unit')).json();
+    expect(board.organization.name).toBe('国网盂县供电公司');
+    for (const f of board.figures as Figure[]) {
+      if (!f.link) continue;
+      const list = await secretary.get(`/api${f.link.path}?${new URLSearchParams({ ...f.link.query, pageSize: '1' })}`);
+      expect(list.json().total, f.key).toBe(f.value);
+    }
+    expect((await admin.get('/api/dashboard/unit')).json().error).toMatchObject({ code: 'dashboard.unit', field: 'organizationId' });
+    expect((await admin.get(`/api/dashboard/unit?organizationId=${board.organization.id}`)).json().organization.id).toBe(board.organization.id);
+    expect((await (await t.login('member')).get('/api/dashboard/unit')).statusCode).toBe(403);
+  });
+});
+
 describe('月报年报', () => {
   it('reports a month and a year in the articles’ figures, agreeing with the dashboard', async () => {
     const year = String(new Date(Date.now() + 8 * 3600_000).getUTCFullYear());

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorDto } from '#contracts/common.js';
-import { DashboardDto, DashboardQuery, ReportDto, ReportQuery } from '#contracts/dashboard.js';
+import { DashboardDto, DashboardQuery, ReportDto, ReportQuery, UnitDashboardDto, UnitDashboardQuery } from '#contracts/dashboard.js';
 import type { Role } from '#contracts/labels.js';
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { sendXlsx } from '../../platform/http.js';
 import { dashboard } from './overview.js';
 import { exportReport, report } from './reports.js';
+import { unitDashboard } from './unit.js';
 
 const tags = ['dashboard'];
 const errors = { 400: ErrorDto, 403: ErrorDto, 404: ErrorDto };
@@ -27,6 +28,11 @@ export const dashboardRoutes =
         },
       },
       async (req) => dashboard(deps, requireRole(may)(req), req.query),
+    );
+    app.get(
+      '/dashboard/unit',
+      { schema: { tags, summary: '单位看板 A unit’s overview', querystring: UnitDashboardQuery, response: { 200: UnitDashboardDto, ...errors } } },
+      async (req) => unitDashboard(deps, requireRole((role) => may(role) || role === 'unitSecretary')(req), req.query),
     );
     app.get(
       '/reports',
