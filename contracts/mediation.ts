@@ -40,6 +40,7 @@ export const CaseDto = z.object({
       parties: z.array(z.object({ name: z.string(), phone: z.string(), role: z.string() })),
       description: z.string(),
       sessions: z.array(z.object({ date: z.string(), notes: z.string(), by: z.string() })),
+      outcome: z.enum(['agreed', 'referred', 'failed']).nullable(),
       outcomeDetail: z.string().nullable(),
       followUp: z.object({ date: z.string(), notes: z.string(), satisfaction: z.number().int() }).nullable(),
     })

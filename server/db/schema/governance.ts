@@ -20,6 +20,8 @@ export const mediationCases = pgTable(
     description: text('description').notNull(),
     mediatorIds: jsonb('mediator_ids').$type<number[]>().notNull().default([]),
     sessions: jsonb('sessions').$type<{ date: string; notes: string; by: string }[]>().notNull().default([]),
+    /** The outcome, kept once the follow-up closes the case. */
+    outcome: text('outcome').$type<'agreed' | 'referred' | 'failed'>(),
     outcomeDetail: text('outcome_detail'),
     followUp: jsonb('follow_up').$type<{ date: string; notes: string; satisfaction: number } | null>(),
     openedBy: bigint('opened_by', { mode: 'number' })

@@ -44,6 +44,7 @@ async function present(conn: Conn, caller: Caller, rows: Row[]): Promise<CaseDto
           parties: r.parties.map((p) => ({ name: p.name, phone: p.phoneMask, role: p.role })),
           description: r.description,
           sessions: r.sessions,
+          outcome: r.outcome ?? null,
           outcomeDetail: r.outcomeDetail,
           followUp: r.followUp ?? null,
         }
@@ -175,7 +176,7 @@ export async function assignMediators(deps: AppDeps, caller: Caller, id: number,
   const found = await visibleCase(deps.db, caller, id);
   const community = await communityOf(deps.db, found.placeId);
   const ok = await deps.db
-    .select({ accountId: accounts.id, countyCode: accounts.countyCode })
+    .select({ accountId: accounts.id, countyCode: accounts.countyCode, role: accounts.role })
     .from(accounts)
     .innerJoin(places, eq(places.id, accounts.placeId))
     .where(
@@ -193,12 +194,19 @@ export async function assignMediators(deps: AppDeps, caller: Caller, id: number,
     (r) => ({ mediatorIds: [...new Set(mediatorIds)], status: r.status === 'intake' ? 'mediating' : r.status }),
     '指派调解员',
   );
-  await notify(deps.db, ok, {
-    kind: 'mediation.assigned',
-    title: { 'zh-CN': '您被指派调解一起纠纷', en: 'You are asked to mediate a dispute' },
-    body: { 'zh-CN': '请尽快联系当事人', en: 'Please reach the parties soon' },
-    link: `/mediation/${id}`,
-  });
+  // Members open the case on the phone; staff in the console.
+  for (const role of ['member', 'staff'] as const) {
+    await notify(
+      deps.db,
+      ok.filter((a) => (a.role === 'member') === (role === 'member')).map(({ accountId, countyCode }) => ({ accountId, countyCode })),
+      {
+        kind: 'mediation.assigned',
+        title: { 'zh-CN': '您被指派调解一起纠纷', en: 'You are asked to mediate a dispute' },
+        body: { 'zh-CN': '请尽快联系当事人', en: 'Please reach the parties soon' },
+        link: role === 'member' ? `/m/mediation/${id}` : `/mediation/${id}`,
+      },
+    );
+  }
   return dto;
 }
 
@@ -212,7 +220,7 @@ export const addSession = (deps: AppDeps, caller: Caller, id: number, input: { d
   );
 
 export const recordOutcome = (deps: AppDeps, caller: Caller, id: number, input: { outcome: 'agreed' | 'referred' | 'failed'; detail: string }) =>
-  step(deps, caller, id, () => ({ status: input.outcome, outcomeDetail: input.detail }), `调解结果：${input.outcome}`);
+  step(deps, caller, id, () => ({ status: input.outcome, outcome: input.outcome, outcomeDetail: input.detail }), `调解结果：${input.outcome}`);
 
 /** 回访: after the outcome, a follow-up visit with the parties' satisfaction closes the case. */
 export async function followUp(deps: AppDeps, caller: Caller, id: number, input: { date: string; notes: string; satisfaction: number }) {

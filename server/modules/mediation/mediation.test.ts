@@ -57,7 +57,7 @@ describe('矛盾纠纷调解', () => {
     const assigned = await community.post(`/api/mediation/cases/${caseId}/mediators`, { mediatorIds: [memberAccount] });
     expect(assigned.json()).toMatchObject({ status: 'mediating', mediators: [{ id: memberAccount, name: '王建国' }] });
     expect((await member.get(`/api/mediation/cases/${caseId}`)).json().detail.parties).toHaveLength(2);
-    expect((await member.get('/api/notifications')).json().items[0]).toMatchObject({ kind: 'mediation.assigned' });
+    expect((await member.get('/api/notifications')).json().items[0]).toMatchObject({ kind: 'mediation.assigned', link: `/m/mediation/${caseId}` });
   });
 
   it('runs sessions, an outcome and a follow-up that closes the case', async () => {
@@ -68,7 +68,7 @@ describe('矛盾纠纷调解', () => {
     const agreed = await member.post(`/api/mediation/cases/${caseId}/outcome`, { outcome: 'agreed', detail: '楼上维修防水层并赔偿500元' });
     expect(agreed.json()).toMatchObject({ status: 'agreed', detail: { outcomeDetail: '楼上维修防水层并赔偿500元', sessions: [{ by: '王建国' }] } });
     const closed = await community.post(`/api/mediation/cases/${caseId}/follow-up`, { date: today(), notes: '双方履行协议', satisfaction: 5 });
-    expect(closed.json()).toMatchObject({ status: 'closed', detail: { followUp: { satisfaction: 5 } } });
+    expect(closed.json()).toMatchObject({ status: 'closed', detail: { outcome: 'agreed', followUp: { satisfaction: 5 } } });
     expect(closed.json().closedAt).not.toBeNull();
     expect((await member.post(`/api/mediation/cases/${caseId}/sessions`, { date: today(), notes: '再次' })).json().error.code).toBe('mediation.closed');
     expect((await community.get('/api/mediation/cases?status=closed')).json().total).toBe(1);
