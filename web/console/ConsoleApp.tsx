@@ -62,6 +62,16 @@ const FeedbackPage = lazy(() => import('./evaluation/FeedbackPage.js').then((m) 
 const ReviewsPage = lazy(() => import('./evaluation/ReviewsPage.js').then((m) => ({ default: m.ReviewsPage })));
 const QuarterlyPage = lazy(() => import('./evaluation/QuarterlyPage.js').then((m) => ({ default: m.QuarterlyPage })));
 const NoticePage = lazy(() => import('./evaluation/NoticePage.js').then((m) => ({ default: m.NoticePage })));
+const DeliberationPage = lazy(() => import('./deliberation/DeliberationPage.js').then((m) => ({ default: m.DeliberationPage })));
+const MeetingPage = lazy(() => import('./deliberation/MeetingPage.js').then((m) => ({ default: m.MeetingPage })));
+const DeliberationBoardPage = lazy(() => import('./deliberation/BoardPage.js').then((m) => ({ default: m.BoardPage })));
+const EmergenciesPage = lazy(() => import('./emergency/EmergenciesPage.js').then((m) => ({ default: m.EmergenciesPage })));
+const EmergencyPage = lazy(() => import('./emergency/EmergencyPage.js').then((m) => ({ default: m.EmergencyPage })));
+const MediationPage = lazy(() => import('./mediation/MediationPage.js').then((m) => ({ default: m.MediationPage })));
+const CasePage = lazy(() => import('./mediation/CasePage.js').then((m) => ({ default: m.CasePage })));
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
+const DashboardWallPage = lazy(() => import('./dashboard/WallPage.js').then((m) => ({ default: m.WallPage })));
+const ReportsPage = lazy(() => import('./dashboard/ReportsPage.js').then((m) => ({ default: m.ReportsPage })));
 
 /** The desktop console: antd, in the chosen language. */
 const LOCALES = { 'zh-CN': esmDefault<Locale>(zhCNModule), en: esmDefault<Locale>(enUSModule) };
@@ -80,6 +90,10 @@ export function ConsoleApp() {
             <Route path="login" element={<LoginPage />} />
             <Route path="password" element={<PasswordPage />} />
             <Route element={<ConsoleGuard />}>
+              {/* 大屏: full screen, without the menu, still behind login. */}
+              <Route element={<RoleGate allow={can.readDashboard} />}>
+                <Route path="dashboard/wall" element={<DashboardWallPage />} />
+              </Route>
               <Route element={<ConsoleLayout />}>
                 <Route index element={<HomePage />} />
                 <Route path="places" element={<PlacesPage />} />
@@ -190,6 +204,28 @@ export function ConsoleApp() {
                 </Route>
                 <Route element={<RoleGate allow={can.readUnitRegistrations} />}>
                   <Route path="registrations/units" element={<UnitRegistrationsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readDeliberation} />}>
+                  <Route path="deliberation" element={<DeliberationPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readDeliberationMeetings} />}>
+                  <Route path="deliberation/meetings/:id" element={<MeetingPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readDeliberationBoard} />}>
+                  <Route path="deliberation/board" element={<DeliberationBoardPage />} />
+                  <Route path="deliberation/board/:placeId" element={<DeliberationBoardPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readEmergencies} />}>
+                  <Route path="emergency" element={<EmergenciesPage />} />
+                  <Route path="emergency/:id" element={<EmergencyPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readMediation} />}>
+                  <Route path="mediation" element={<MediationPage />} />
+                  <Route path="mediation/:id" element={<CasePage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readDashboard} />}>
+                  <Route path="dashboard" element={<DashboardPage />} />
+                  <Route path="reports" element={<ReportsPage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.manageAccounts} />}>
                   <Route path="accounts" element={<AccountsPage />} />

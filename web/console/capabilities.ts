@@ -84,6 +84,22 @@ export const can = {
   /** 公示栏: admins print it for the board and hide remarks. */
   readNotices: (role: Role) => ACCOUNT_ADMINS.includes(role),
   hideNoticeComments: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 议事协商: admins and grid workers follow topics and meetings; the unit secretary only the unit's 议定事项. */
+  readDeliberation: (role: Role) => UNIT_READERS.includes(role),
+  readDeliberationMeetings: (role: Role) => PLACE_MANAGERS.includes(role),
+  /** 不予采纳, 安排议事会 / 联席会议, 会议记录 and 议事日: the three admin roles. */
+  manageDeliberation: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 议事公开栏: public within the county; printed by those with places. */
+  readDeliberationBoard: (role: Role) => PLACE_MANAGERS.includes(role),
+  /** 应急指挥: admins and grid workers follow the roll call, give tasks and log; the org department and streets switch and close. */
+  readEmergencies: (role: Role) => PLACE_MANAGERS.includes(role),
+  startEmergencies: (role: Role) => role === 'orgAdmin' || role === 'streetAdmin',
+  /** 矛盾纠纷调解: every level sees its cases (details only the community and the mediators); the community and grid workers take them. */
+  readMediation: (role: Role) => PLACE_MANAGERS.includes(role),
+  openMediation: (role: Role) => role === 'communityAdmin' || role === 'gridWorker',
+  assignMediators: (role: Role) => role === 'communityAdmin',
+  /** 数据看板, 大屏 and 月报/年报: the three admin roles, for their own level and those below. */
+  readDashboard: (role: Role) => ACCOUNT_ADMINS.includes(role),
 };
 
 const WRITES: Record<ImportKind, (role: Role) => boolean> = {

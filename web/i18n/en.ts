@@ -10,6 +10,9 @@ import { pointsConsoleEn } from './parts/points-console.js';
 import { pointsEn } from './parts/points.js';
 import { evaluationEn } from './parts/evaluation.js';
 import { evaluationPhoneEn } from './parts/evaluation-phone.js';
+import { deliberationEn } from './parts/deliberation.js';
+import { governanceEn } from './parts/governance.js';
+import { dashboardEn } from './parts/dashboard.js';
 import type { Dictionary } from './zh-CN.js';
 
 export const en: Dictionary = {
@@ -519,4 +522,7 @@ export const en: Dictionary = {
   ...pointsEn,
   ...evaluationEn,
   ...evaluationPhoneEn,
+  ...deliberationEn,
+  ...governanceEn,
+  ...dashboardEn,
 };

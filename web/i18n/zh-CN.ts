@@ -10,6 +10,9 @@ import { pointsConsoleZhCN } from './parts/points-console.js';
 import { pointsZhCN } from './parts/points.js';
 import { evaluationZhCN } from './parts/evaluation.js';
 import { evaluationPhoneZhCN } from './parts/evaluation-phone.js';
+import { deliberationZhCN } from './parts/deliberation.js';
+import { governanceZhCN } from './parts/governance.js';
+import { dashboardZhCN } from './parts/dashboard.js';
 
 /**
  * Every visible string of the web app, in Chinese (the default). `en.ts` has the same keys; TypeScript
@@ -522,6 +525,9 @@ export const zhCN = {
   ...pointsZhCN,
   ...evaluationZhCN,
   ...evaluationPhoneZhCN,
+  ...deliberationZhCN,
+  ...governanceZhCN,
+  ...dashboardZhCN,
 };
 
 export type MessageKey = keyof typeof zhCN;

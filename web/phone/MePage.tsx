@@ -16,6 +16,9 @@ import { ActivityEntries } from './activities/ActivityEntries.js';
 import { VisitEntries } from './visits/VisitEntries.js';
 import { hasPointsEntries, PointsEntries } from './points/PointsEntries.js';
 import { EvaluationEntries } from './evaluation/EvaluationEntries.js';
+import { DeliberationEntries } from './deliberation/DeliberationEntries.js';
+import { EmergencyBanner } from './emergency/EmergencyBanner.js';
+import { MediationEntries } from './mediation/MediationEntries.js';
 import { PhoneLangSwitch } from './PhoneLangSwitch.js';
 
 // 报到 has its own card for members (我的报到), 服务 its entries for residents and members, 积分 for members and merchants;
@@ -65,6 +68,8 @@ export function MePage() {
           </div>
         </Card>
 
+        <EmergencyBanner role={account.role} />
+
         <List mode="card" className="phone-section">
           <List.Item
             prefix={<BellOutlined />}
@@ -86,6 +91,8 @@ export function MePage() {
         {account.role === 'member' && <MyGridRolesCard />}
         {account.role === 'member' && <PointsEntries role={account.role} />}
         <EvaluationEntries role={account.role} />
+        <DeliberationEntries role={account.role} />
+        <MediationEntries role={account.role} />
 
         {tiles.length > 0 && (
           <Grid columns={tiles.length} gap={8} className="phone-section">

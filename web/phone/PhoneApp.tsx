@@ -28,6 +28,13 @@ import { FeedbackCardPage } from './evaluation/FeedbackCardPage.js';
 import { MyEvaluationPage } from './evaluation/MyEvaluationPage.js';
 import { NoticeBoardPage } from './evaluation/NoticeBoardPage.js';
 import { ReviewsPage } from './evaluation/ReviewsPage.js';
+import { MyTopicsPage } from './deliberation/MyTopicsPage.js';
+import { TopicNewPage } from './deliberation/TopicNewPage.js';
+import { MyTasksPage } from './deliberation/MyTasksPage.js';
+import { PhoneBoardPage } from './deliberation/PhoneBoardPage.js';
+import { EmergencyCallPage } from './emergency/EmergencyCallPage.js';
+import { MyCasesPage } from './mediation/MyCasesPage.js';
+import { CasePhonePage } from './mediation/CasePhonePage.js';
 import { PhoneLogin } from './PhoneLogin.js';
 import { PhonePassword } from './PhonePassword.js';
 import { RegisterPage } from './RegisterPage.js';
@@ -81,6 +88,14 @@ export function PhoneApp() {
             <Route path="reviews" element={<ReviewsPage />} />
             <Route path="notice" element={<NoticeBoardPage />} />
             <Route path="notice/:placeId" element={<NoticeBoardPage />} />
+            <Route path="topics" element={<MyTopicsPage />} />
+            <Route path="topics/new" element={<TopicNewPage />} />
+            <Route path="tasks" element={<MyTasksPage />} />
+            <Route path="board" element={<PhoneBoardPage />} />
+            <Route path="board/:placeId" element={<PhoneBoardPage />} />
+            <Route path="emergency/:id" element={<EmergencyCallPage />} />
+            <Route path="mediation" element={<MyCasesPage />} />
+            <Route path="mediation/:id" element={<CasePhonePage />} />
           </Route>
           <Route path="*" element={<Navigate to="/m" replace />} />
         </Routes>

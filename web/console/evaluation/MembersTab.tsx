@@ -1,6 +1,6 @@
 import { Button, Empty, Flex, Select, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { DEFAULT_WEIGHTS, GRADE_LABELS, GRADES, type Grade, type MemberEvaluationDto } from '#contracts/evaluation.js';
 import { type YearStatus, useMemberEvaluations } from '../../api/evaluation.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
@@ -18,7 +18,12 @@ export function MembersTab({ year, status }: { year: number; status: YearStatus 
   const { t, label } = useI18n();
   const { account } = useCurrentSession();
   const paging = usePaging();
-  const [filters, setFilters] = useState<Filters>({});
+  // Opened from 数据看板 with `?year=&grade=&placeId=&placeName=`.
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<Filters>({
+    grade: GRADES.find((g) => g === params.get('grade')),
+    placeId: Number(params.get('placeId')) || undefined,
+  });
   const [adjusting, setAdjusting] = useState<MemberEvaluationDto | null>(null);
   const list = useMemberEvaluations(year, { ...filters, page: paging.page, pageSize: paging.pageSize });
   const set =
@@ -95,6 +100,7 @@ export function MembersTab({ year, status }: { year: number; status: YearStatus 
           placeholder={t('evaluation.members.place')}
           accept={(hit) => hit.kind === 'street' || hit.kind === 'community'}
           value={filters.placeId}
+          initialLabel={params.get('placeName') ?? undefined}
           onChange={set('placeId')}
         />
         <Select<Grade>

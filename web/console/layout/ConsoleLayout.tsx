@@ -37,6 +37,12 @@ import {
   CommentOutlined,
   ReconciliationOutlined,
   NotificationOutlined,
+  InteractionOutlined,
+  ProfileOutlined,
+  ThunderboltOutlined,
+  MessageOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, Typography } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -49,6 +55,8 @@ import { PageSpin } from './PageSpin.js';
 import { UserBar } from './UserBar.js';
 
 const SECTIONS = [
+  '/dashboard',
+  '/reports',
   '/points/rules',
   '/points/ledger',
   '/points/merchants',
@@ -57,6 +65,10 @@ const SECTIONS = [
   '/evaluation/quarterly',
   '/evaluation',
   '/notices',
+  '/deliberation/board',
+  '/deliberation',
+  '/emergency',
+  '/mediation',
   '/pairing/key-households',
   '/pairing/coverage',
   '/pairing/units',
@@ -104,6 +116,8 @@ export function ConsoleLayout() {
     children.length ? [{ type: 'group' as const, key, label, children }] : [];
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+    ...entry(can.readDashboard(role), '/dashboard', <DashboardOutlined />, t('nav.dashboard')),
+    ...entry(can.readDashboard(role), '/reports', <FileDoneOutlined />, t('nav.reports')),
     ...group('basics', t('nav.group.basics'), [
       ...entry(true, '/places', <ApartmentOutlined />, t('nav.places')),
       ...entry(can.readOrganizations(role), '/organizations', <BankOutlined />, t('nav.organizations')),
@@ -158,6 +172,12 @@ export function ConsoleLayout() {
       ...entry(can.readReviewCampaign(role), '/evaluation/reviews', <CommentOutlined />, t('nav.reviewCampaign')),
       ...entry(can.readQuarterly(role), '/evaluation/quarterly', <ReconciliationOutlined />, t('nav.quarterly')),
       ...entry(can.readNotices(role), '/notices', <NotificationOutlined />, t('nav.notices')),
+    ]),
+    ...group('governance', t('nav.group.governance'), [
+      ...entry(can.readDeliberation(role), '/deliberation', <InteractionOutlined />, t('nav.deliberation')),
+      ...entry(can.readDeliberationBoard(role), '/deliberation/board', <ProfileOutlined />, t('nav.deliberationBoard')),
+      ...entry(can.readEmergencies(role), '/emergency', <ThunderboltOutlined />, t('nav.emergency')),
+      ...entry(can.readMediation(role), '/mediation', <MessageOutlined />, t('nav.mediation')),
     ]),
     ...group('system', t('nav.group.system'), [
       ...entry(can.manageAccounts(role), '/accounts', <TeamOutlined />, t('nav.accounts')),

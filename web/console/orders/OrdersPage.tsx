@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Rate, Select, Space, type TableProps, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ORDER_CATEGORIES, ORDER_CATEGORY_LABELS, ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderCategory, type OrderStatus } from '#contracts/labels.js';
 import type { OrderDto } from '#contracts/orders.js';
 import { downloadOrders, handlerName, type OrderFilters, useOrders } from '../../api/orders.js';
@@ -28,7 +28,13 @@ const markOverdue = (columns: NonNullable<TableProps<OrderDto>['columns']>) =>
 export function OrdersPage() {
   const { t, label } = useI18n();
   const { role } = useCurrentSession().account;
-  const query = useListQuery<Filters>({});
+  // Opened from 数据看板 with `?status=|overdue=true&placeId=&placeName=`.
+  const [params] = useSearchParams();
+  const query = useListQuery<Filters>({
+    status: ORDER_STATUSES.find((s) => s === params.get('status')),
+    overdue: params.get('overdue') === 'true' ? 'true' : undefined,
+    placeId: Number(params.get('placeId')) || undefined,
+  });
   const { filters, paging } = query;
   const list = useOrders({ ...filters, page: paging.page, pageSize: paging.pageSize });
   const [creating, setCreating] = useState(false);
@@ -126,6 +132,7 @@ export function OrdersPage() {
               placeholder={t('orders.filter.place')}
               accept={(hit) => hit.kind === 'street' || hit.kind === 'community'}
               value={filters.placeId}
+              initialLabel={params.get('placeName') ?? undefined}
               onChange={query.setter('placeId')}
             />
           )}

@@ -1,5 +1,6 @@
 import { Button, Flex, Segmented, Select, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { CARE_CATEGORIES, CARE_CATEGORY_LABELS, type CareCategory } from '#contracts/labels.js';
 import type { KeyHouseholdDto } from '#contracts/pairing.js';
 import { useKeyHouseholds } from '../../api/pairing.js';
@@ -23,9 +24,11 @@ export function KeyHouseholdsPage() {
   const { place } = useCurrentSession().account;
   const paging = usePaging();
   const [view, setView] = useState<View>('table');
-  const [placeId, setPlaceId] = useState<number | undefined>();
+  // Opened from 数据看板 with `?covered=&placeId=&placeName=`.
+  const [params] = useSearchParams();
+  const [placeId, setPlaceId] = useState<number | undefined>(Number(params.get('placeId')) || undefined);
   const [care, setCare] = useState<CareCategory | undefined>();
-  const [covered, setCovered] = useState<Covered>('all');
+  const [covered, setCovered] = useState<Covered>(params.get('covered') === 'true' ? 'true' : params.get('covered') === 'false' ? 'false' : 'all');
   const [q, setQ] = useState('');
   const [verifying, setVerifying] = useState<KeyHouseholdDto | null>(null);
   const grid = view === 'buildings';
@@ -54,6 +57,7 @@ export function KeyHouseholdsPage() {
           placeholder={t('pairing.community.pick')}
           accept={(hit) => hit.kind === 'community' || hit.kind === 'street'}
           value={placeId}
+          initialLabel={params.get('placeName') ?? undefined}
           onChange={restart(setPlaceId)}
         />
       )}

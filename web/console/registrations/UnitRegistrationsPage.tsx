@@ -2,6 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Flex, Form, Input, Popconfirm, Select, Space, Tag, type TableProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import {
   REGISTRATION_STATUS_LABELS,
   REGISTRATION_STATUSES,
@@ -45,7 +46,12 @@ export function UnitRegistrationsPage() {
   const reviewer = can.reviewRegistrations(role);
   const secretary = can.submitUnitRegistration(role);
   const showError = useApiError();
-  const query = useListQuery<Omit<UnitRegistrationFilters, 'page' | 'pageSize'>>({});
+  // Opened from 数据看板 with `?status=&placeId=&placeName=`.
+  const [params] = useSearchParams();
+  const query = useListQuery<Omit<UnitRegistrationFilters, 'page' | 'pageSize'>>({
+    status: REGISTRATION_STATUSES.find((s) => s === params.get('status')),
+    placeId: Number(params.get('placeId')) || undefined,
+  });
   const filters: UnitRegistrationFilters = { ...query.filters, page: query.paging.page, pageSize: query.paging.pageSize };
   const list = useUnitRegistrations(filters);
   const confirm = useConfirmUnit();
@@ -151,6 +157,7 @@ export function UnitRegistrationsPage() {
                 placeholder={t('ledger.filter.place')}
                 accept={(hit) => hit.kind === 'street' || hit.kind === 'community'}
                 value={query.filters.placeId}
+                initialLabel={params.get('placeName') ?? undefined}
                 onChange={query.setter('placeId')}
               />
             )}

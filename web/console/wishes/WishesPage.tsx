@@ -1,6 +1,7 @@
 import { PlusOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Select, Space, type TableProps, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { WISH_STATUS_LABELS, WISH_STATUSES, type WishStatus } from '#contracts/labels.js';
 import type { WishDto } from '#contracts/wishes.js';
 import { downloadWishes, useWishes, type WishFilters } from '../../api/wishes.js';
@@ -26,7 +27,9 @@ export function WishesPage() {
   const { t, label } = useI18n();
   const { account } = useCurrentSession();
   const { role } = account;
-  const query = useListQuery<Filters>({});
+  // Opened from 数据看板 with `?status=&placeId=&placeName=`.
+  const [params] = useSearchParams();
+  const query = useListQuery<Filters>({ status: WISH_STATUSES.find((s) => s === params.get('status')), placeId: Number(params.get('placeId')) || undefined });
   const { filters, paging } = query;
   const list = useWishes({ ...filters, page: paging.page, pageSize: paging.pageSize });
   const claimer = can.claimWishes(role);
@@ -143,6 +146,7 @@ export function WishesPage() {
               placeholder={t('wishes.filter.place')}
               accept={(hit) => hit.kind === 'street' || hit.kind === 'community'}
               value={filters.placeId}
+              initialLabel={params.get('placeName') ?? undefined}
               onChange={query.setter('placeId')}
             />
           )}
