@@ -23,10 +23,12 @@ async function agreesWithLists(agent: Agent, placeId?: number) {
   expect(board.figures.length).toBeGreaterThan(15);
   for (const f of board.figures as Figure[]) {
     if (!f.link) continue;
-    const query = new URLSearchParams({ ...f.link.query, pageSize: '1' });
+    const query = new URLSearchParams(f.link.query);
     const list = await agent.get(`/api${f.link.path}?${query}`);
     expect(list.statusCode, f.key).toBe(200);
-    expect(list.json().total, f.key).toBe(f.value);
+    const body = list.json();
+    // A list is a page with its `total`, or (what is owed now) the whole array.
+    expect(Array.isArray(body) ? body.length : body.total, f.key).toBe(f.value);
   }
   return board;
 }

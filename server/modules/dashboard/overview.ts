@@ -10,7 +10,7 @@ import { visiblePlace } from '../../platform/scope.js';
 import { listTasks, listTopics } from '../deliberation/index.js';
 import { listEvaluations } from '../evaluation/index.js';
 import { listCases } from '../mediation/index.js';
-import { beijingDay, keyHouseholds } from '../pairing/index.js';
+import { beijingDay, dueList, keyHouseholds } from '../pairing/index.js';
 import { listMemberRegistrations, listUnitRegistrations } from '../registration/index.js';
 import { listOrders, listWishes } from '../service/index.js';
 
@@ -76,6 +76,13 @@ export async function dashboard(
     await add(`key.covered.${covered}`, 'pairing', '/pairings/key-households', { covered, placeId: p }, (pg) =>
       keyHouseholds(deps, caller, { ...pg, covered, placeId, q: '' }),
     );
+  // 走访按时率: households owing an overdue visit, the list of the overdue visits themselves.
+  figures.push({
+    key: 'visits.overdue',
+    group: 'pairing',
+    value: (await dueList(deps, caller, { placeId, overdue: 'true' })).length,
+    link: { path: '/visits/due', query: { overdue: 'true', placeId: p } },
+  });
   if (ranYear) {
     for (const grade of GRADES)
       await add(`grades.${grade}`, 'evaluation', `/evaluations/${ranYear.year}/members`, { grade, placeId: p }, (pg) =>

@@ -4,3 +4,4 @@ export { suggestPairings } from './suggest.js';
 export { remindOverdueVisits } from './reminders.js';
 export { beijingDay, dueVisits } from './cadence.js';
 export { keyHouseholds } from './ledger.js';
+export { dueList } from './visits.js';
