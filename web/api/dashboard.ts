@@ -1,16 +1,21 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { DashboardDto, ReportDto } from '#contracts/dashboard.js';
+import type { z } from 'zod';
+import type { DashboardDto, ReportDto, UnitDashboardDto } from '#contracts/dashboard.js';
 import { api } from './client.js';
 
 // 数据看板 and 月报/年报: one overview per county, street or community, and the period's report.
 
 export type DashboardFilters = { placeId?: number; from?: string; to?: string };
 export type ReportFilters = { placeId?: number; period: string };
+/** 单位看板: a secretary's own unit (no organizationId), an admin's chosen one. */
+export type UnitDashboardFilters = { organizationId?: number; year: number };
+export type UnitDashboard = z.infer<typeof UnitDashboardDto>;
 
 export const dashboardKeys = {
   all: ['dashboard'] as const,
   overview: (filters: DashboardFilters) => ['dashboard', 'overview', filters] as const,
   report: (filters: ReportFilters) => ['dashboard', 'report', filters] as const,
+  unit: (filters: UnitDashboardFilters) => ['dashboard', 'unit', filters] as const,
 };
 
 /** The overview; `refetchInterval` (ms) keeps the wall current, also while its tab is in the background. */
@@ -28,3 +33,12 @@ export const useReport = (filters: ReportFilters) =>
 
 /** The report as .xlsx, built by the server. */
 export const downloadReport = (filters: ReportFilters) => api.download('/reports/export', filters, `report-${filters.period}.xlsx`);
+
+/** A unit's overview for a year; waits while an admin has not chosen the unit. */
+export const useUnitDashboard = (filters: UnitDashboardFilters, enabled = true) =>
+  useQuery({
+    queryKey: dashboardKeys.unit(filters),
+    queryFn: () => api.get<UnitDashboard>('/dashboard/unit', filters),
+    placeholderData: keepPreviousData,
+    enabled,
+  });

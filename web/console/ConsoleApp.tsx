@@ -70,6 +70,7 @@ const EmergencyPage = lazy(() => import('./emergency/EmergencyPage.js').then((m)
 const MediationPage = lazy(() => import('./mediation/MediationPage.js').then((m) => ({ default: m.MediationPage })));
 const CasePage = lazy(() => import('./mediation/CasePage.js').then((m) => ({ default: m.CasePage })));
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
+const UnitDashboardPage = lazy(() => import('./dashboard/UnitDashboardPage.js').then((m) => ({ default: m.UnitDashboardPage })));
 const DashboardWallPage = lazy(() => import('./dashboard/WallPage.js').then((m) => ({ default: m.WallPage })));
 const ReportsPage = lazy(() => import('./dashboard/ReportsPage.js').then((m) => ({ default: m.ReportsPage })));
 
@@ -226,6 +227,9 @@ export function ConsoleApp() {
                 <Route element={<RoleGate allow={can.readDashboard} />}>
                   <Route path="dashboard" element={<DashboardPage />} />
                   <Route path="reports" element={<ReportsPage />} />
+                </Route>
+                <Route element={<RoleGate allow={can.readUnitDashboard} />}>
+                  <Route path="dashboard/unit" element={<UnitDashboardPage />} />
                 </Route>
                 <Route element={<RoleGate allow={can.manageAccounts} />}>
                   <Route path="accounts" element={<AccountsPage />} />

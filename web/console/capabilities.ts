@@ -100,6 +100,8 @@ export const can = {
   assignMediators: (role: Role) => role === 'communityAdmin',
   /** 数据看板, 大屏 and 月报/年报: the three admin roles, for their own level and those below. */
   readDashboard: (role: Role) => ACCOUNT_ADMINS.includes(role),
+  /** 单位看板: the unit secretary's own unit (in the menu); admins any unit they see (no menu entry). */
+  readUnitDashboard: (role: Role) => MEMBER_WRITERS.includes(role),
 };
 
 const WRITES: Record<ImportKind, (role: Role) => boolean> = {

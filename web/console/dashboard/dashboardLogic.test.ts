@@ -11,6 +11,10 @@ import {
   percentOf,
   rangeError,
   refreshSeconds,
+  serviceBars,
+  serviceTotals,
+  isUnitFigureKey,
+  unitPageLinks,
 } from './dashboardLogic.js';
 
 const route = (path: string, query: Record<string, string>, placeName?: string) => consoleRoute({ path, query }, placeName);
@@ -47,6 +51,20 @@ describe('consoleRoute: the console list a figure opens', () => {
     expect(route('/topics', { status: 'proposed', placeId: '1' }, '盂县')).toBe('/deliberation?tab=topics');
     expect(route('/tasks', { overdue: 'true', placeId: '1' })).toBe('/deliberation?tab=tasks');
     expect(route('/mediation/cases', { status: 'intake', placeId: '1' }, '盂县')).toBe('/mediation');
+  });
+
+  it('opens a unit’s members and its registrations with the unit and its name for the unit picker', () => {
+    expect(parts(route('/members', { organizationId: '7' }))).toEqual({ path: '/members', query: { organizationId: '7' } });
+    expect(parts(consoleRoute({ path: '/members', query: { organizationId: '7' } }, undefined, '国网盂县供电公司'))).toEqual({
+      path: '/members',
+      query: { organizationId: '7', organizationName: '国网盂县供电公司' },
+    });
+    expect(parts(consoleRoute({ path: '/registrations/members', query: { status: 'approved', organizationId: '7' } }, '盂县', '国网'))).toEqual({
+      path: '/registrations/members',
+      query: { status: 'approved', organizationId: '7', organizationName: '国网' },
+    });
+    // No unit in the link: no unit name either.
+    expect(consoleRoute({ path: '/orders', query: { placeId: '1' } }, undefined, '国网')).toBe('/orders?placeId=1');
   });
 
   it('gives nothing for an unknown list or no link', () => {
@@ -117,8 +135,9 @@ describe('URL values', () => {
 
 describe('the rest', () => {
   it('knows every figure key the server sends', () => {
-    expect(FIGURE_KEYS).toHaveLength(24);
+    expect(FIGURE_KEYS).toHaveLength(25);
     expect(isFigureKey('key.covered.false')).toBe(true);
+    expect(isFigureKey('visits.overdue')).toBe(true);
     expect(isFigureKey('nope')).toBe(false);
   });
 
@@ -140,5 +159,49 @@ describe('the rest', () => {
     );
     expect(csv.startsWith('\uFEFF地点,报到')).toBe(true);
     expect(csv).toContain('"秀水镇, 东",10,3,4,1,25%');
+  });
+});
+
+describe('单位看板', () => {
+  it('knows the unit figures', () => {
+    expect(isUnitFigureKey('members.all')).toBe(true);
+    expect(isUnitFigureKey('members.submitted')).toBe(true);
+    expect(isUnitFigureKey('orders.open')).toBe(false);
+  });
+
+  it('serviceBars: every kind in order, zeros for none, unknown kinds last', () => {
+    expect(serviceBars([])).toEqual([
+      { source: 'order', count: 0, hours: 0 },
+      { source: 'wish', count: 0, hours: 0 },
+      { source: 'activity', count: 0, hours: 0 },
+      { source: 'duty', count: 0, hours: 0 },
+    ]);
+    const bars = serviceBars([
+      { source: 'wish', count: 2, hours: 3.5 },
+      { source: 'visit', count: 1, hours: 1 },
+      { source: 'activity', count: 4, hours: 8 },
+    ]);
+    expect(bars.map((b) => b.source)).toEqual(['order', 'wish', 'activity', 'duty', 'visit']);
+    expect(bars[1]).toEqual({ source: 'wish', count: 2, hours: 3.5 });
+    expect(bars[0]).toEqual({ source: 'order', count: 0, hours: 0 });
+  });
+
+  it('serviceTotals: counts and hours to one decimal', () => {
+    expect(serviceTotals([])).toEqual({ count: 0, hours: 0 });
+    expect(
+      serviceTotals([
+        { source: 'order', count: 3, hours: 0.1 },
+        { source: 'duty', count: 2, hours: 0.2 },
+      ]),
+    ).toEqual({ count: 5, hours: 0.3 });
+  });
+
+  it('unitPageLinks: the year, a past year’s last quarter, the unit for admins', () => {
+    expect(unitPageLinks(2026, 2026)).toEqual({ feedback: '/evaluation/feedback?year=2026', quarterly: '/evaluation/quarterly' });
+    expect(unitPageLinks(2025, 2026, 12)).toEqual({
+      feedback: '/evaluation/feedback?year=2025&org=12',
+      quarterly: '/evaluation/quarterly?period=2025-Q4&org=12',
+    });
+    expect(unitPageLinks(2026, 2026, 12).quarterly).toBe('/evaluation/quarterly?org=12');
   });
 });

@@ -24,6 +24,7 @@ export const FIGURE_KEYS = [
   'key.all',
   'key.covered.true',
   'key.covered.false',
+  'visits.overdue',
   'grades.excellent',
   'grades.good',
   'grades.fair',
@@ -44,6 +45,7 @@ export const ALERT_FIGURES: readonly string[] = [
   'orders.submitted',
   'orders.overdue',
   'key.covered.false',
+  'visits.overdue',
   'tasks.overdue',
 ];
 
@@ -58,7 +60,8 @@ type Link = NonNullable<FigureDto['link']>;
 type Target = { route: string; keep: readonly string[]; fixed?: Record<string, string> };
 
 const TARGETS: Record<string, Target> = {
-  '/registrations/members': { route: '/registrations/members', keep: ['status', 'placeId'] },
+  '/registrations/members': { route: '/registrations/members', keep: ['status', 'placeId', 'organizationId'] },
+  '/members': { route: '/members', keep: ['organizationId'] },
   '/registrations/units': { route: '/registrations/units', keep: ['status', 'placeId'] },
   '/orders': { route: '/orders', keep: ['status', 'overdue', 'placeId'] },
   '/wishes': { route: '/wishes', keep: ['status', 'placeId'] },
@@ -67,15 +70,17 @@ const TARGETS: Record<string, Target> = {
   '/topics': { route: '/deliberation', keep: [], fixed: { tab: 'topics' } },
   '/tasks': { route: '/deliberation', keep: [], fixed: { tab: 'tasks' } },
   '/mediation/cases': { route: '/mediation', keep: [] },
+  // What is owed now is shown, community by community, on the coverage report.
+  '/visits/due': { route: '/pairing/coverage', keep: [] },
 };
 
 const EVALUATION_MEMBERS = /^\/evaluations\/(\d{4})\/members$/;
 
 /**
  * The console page (path + search) a figure's API list opens as: the same filters where the page reads
- * them from its URL, with the place's name for the place picker's label. Null when no page shows that list.
+ * them from its URL, with the place's (or unit's) name for the picker's label. Null when no page shows that list.
  */
-export function consoleRoute(link: Link | null, placeName?: string): string | null {
+export function consoleRoute(link: Link | null, placeName?: string, organizationName?: string): string | null {
   if (!link) return null;
   let target = TARGETS[link.path];
   const params = new URLSearchParams();
@@ -91,6 +96,7 @@ export function consoleRoute(link: Link | null, placeName?: string): string | nu
     if (value !== undefined && value !== '') params.set(key, value);
   }
   if (placeName && params.has('placeId')) params.set('placeName', placeName);
+  if (organizationName && params.has('organizationId')) params.set('organizationName', organizationName);
   const search = params.toString();
   return search ? `${target.route}?${search}` : target.route;
 }
@@ -176,3 +182,49 @@ export const REPORT_LINES = [
 ] as const;
 export type ReportLine = (typeof REPORT_LINES)[number];
 export const isReportLine = (key: string): key is ReportLine => (REPORT_LINES as readonly string[]).includes(key);
+
+// 单位看板: a unit's own figures, its services by kind, and the pages of its feedback cards and quarterly record.
+
+/** The unit dashboard's figures; a key not listed here still shows, under its own name. */
+export const UNIT_FIGURE_KEYS = ['members.all', 'members.approved', 'members.submitted'] as const;
+export type UnitFigureKey = (typeof UNIT_FIGURE_KEYS)[number];
+export const isUnitFigureKey = (key: string): key is UnitFigureKey => (UNIT_FIGURE_KEYS as readonly string[]).includes(key);
+
+/** Where a service record comes from, in the order the charts and the quarterly record list them. */
+export const SERVICE_SOURCES = ['order', 'wish', 'activity', 'duty'] as const;
+export type ServiceSource = (typeof SERVICE_SOURCES)[number];
+
+type ServiceRow = { source: string; count: number; hours: number };
+
+/**
+ * One bar per kind of service, every kind shown (none done is a zero, not a gap), in the usual order;
+ * a kind the web does not know yet comes last, under its own name.
+ */
+export function serviceBars(services: readonly ServiceRow[]): ServiceRow[] {
+  const known = SERVICE_SOURCES.map((source) => services.find((s) => s.source === source) ?? { source, count: 0, hours: 0 });
+  const other = services.filter((s) => !(SERVICE_SOURCES as readonly string[]).includes(s.source));
+  return [...known, ...other].map((s) => ({ source: s.source, count: s.count, hours: s.hours }));
+}
+
+/** The year's totals: services and hours (to one decimal). */
+export function serviceTotals(services: readonly ServiceRow[]): { count: number; hours: number } {
+  const count = services.reduce((sum, s) => sum + s.count, 0);
+  const hours = Math.round(services.reduce((sum, s) => sum + s.hours, 0) * 10) / 10;
+  return { count, hours };
+}
+
+/**
+ * The 反馈卡 and 季度服务纪实 pages for a unit and year: the year on both (the quarterly record's last
+ * quarter of a past year, the current quarter of this one), the unit for an admin (a secretary's is their own).
+ */
+export function unitPageLinks(year: number, thisYear: number, organizationId?: number): { feedback: string; quarterly: string } {
+  const feedback = new URLSearchParams({ year: String(year) });
+  const quarterly = new URLSearchParams();
+  if (year < thisYear) quarterly.set('period', `${year}-Q4`);
+  if (organizationId) {
+    feedback.set('org', String(organizationId));
+    quarterly.set('org', String(organizationId));
+  }
+  const q = quarterly.toString();
+  return { feedback: `/evaluation/feedback?${feedback}`, quarterly: q ? `/evaluation/quarterly?${q}` : '/evaluation/quarterly' };
+}

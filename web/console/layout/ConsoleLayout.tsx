@@ -43,6 +43,7 @@ import {
   MessageOutlined,
   DashboardOutlined,
   FileDoneOutlined,
+  FundOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps, Typography } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
@@ -55,6 +56,7 @@ import { PageSpin } from './PageSpin.js';
 import { UserBar } from './UserBar.js';
 
 const SECTIONS = [
+  '/dashboard/unit',
   '/dashboard',
   '/reports',
   '/points/rules',
@@ -118,6 +120,7 @@ export function ConsoleLayout() {
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
     ...entry(can.readDashboard(role), '/dashboard', <DashboardOutlined />, t('nav.dashboard')),
     ...entry(can.readDashboard(role), '/reports', <FileDoneOutlined />, t('nav.reports')),
+    ...entry(can.readUnitDashboard(role) && !can.readDashboard(role), '/dashboard/unit', <FundOutlined />, t('nav.unitDashboard')),
     ...group('basics', t('nav.group.basics'), [
       ...entry(true, '/places', <ApartmentOutlined />, t('nav.places')),
       ...entry(can.readOrganizations(role), '/organizations', <BankOutlined />, t('nav.organizations')),

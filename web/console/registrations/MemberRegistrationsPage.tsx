@@ -45,7 +45,11 @@ export function MemberRegistrationsPage() {
   const statusFromLink = params.get('status');
   // Reviewers start at what waits for them; the ledger view (secretary, link from 报到台账) at everything.
   const defaultStatus = reviewer && !statusFromLink ? 'submitted' : undefined;
-  const query = useListQuery<Filters>({ status: isStatus(statusFromLink) ? statusFromLink : defaultStatus, placeId: placeFromLink });
+  const query = useListQuery<Filters>({
+    status: isStatus(statusFromLink) ? statusFromLink : defaultStatus,
+    placeId: placeFromLink,
+    organizationId: Number(params.get('organizationId')) || undefined,
+  });
   const filters: MemberRegistrationFilters = { ...query.filters, page: query.paging.page, pageSize: query.paging.pageSize };
   const list = useMemberRegistrations(filters);
   const approve = useApproveMember();
@@ -144,6 +148,7 @@ export function MemberRegistrationsPage() {
               testId="registration-unit-filter"
               placeholder={t('ledger.filter.unit')}
               value={query.filters.organizationId}
+              initialLabel={params.get('organizationName') ?? undefined}
               onChange={query.setter('organizationId')}
             />
           )}
