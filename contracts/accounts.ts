@@ -63,3 +63,4 @@ export const RevealedDto = z.object({ value: z.string().nullable() });
 /** Opens a resident's phone account from their record: they log in with their phone number. */
 export const OpenResidentAccountInput = z.strictObject({ residentId: Id });
 export type OpenResidentAccountInput = z.infer<typeof OpenResidentAccountInput>;
+export const OpenMemberAccountInput = z.strictObject({ memberId: Id });

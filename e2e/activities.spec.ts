@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, PHONE, screenshot } from './support.js';
+import { apiJson } from './support-api.js';
 import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
@@ -8,9 +9,6 @@ const browser = browserPerFile();
 type Attendee = { member: { name: string }; checkInAt: string | null; checkOutAt: string | null; hours: number };
 type Shift = { id: number; date: string; member: { id: number; name: string }; done: boolean };
 type Post = { id: number; name: string; holders: { id: number; name: string }[] };
-
-/** GETs the API with the page's session. */
-const getJson = <T>(page: Page, path: string) => page.evaluate(async (url) => (await (await fetch(`/api${url}`)).json()) as unknown, path) as Promise<T>;
 
 const textOf = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -56,7 +54,7 @@ describe('双服务: 活动 with the rotating QR check-in, 志愿服务队, 一�
     await op.getByTestId(`theme-save-${month}`).click();
     expect((await saved).status()).toBe(200);
     await expect.poll(() => textOf(op, `theme-text-${month}`)).toBe(theme);
-    const themes = await getJson<{ month: string; theme: string }[]>(op, `/themes?year=${month.slice(0, 4)}`);
+    const themes = await apiJson<{ month: string; theme: string }[]>(op, `/themes?year=${month.slice(0, 4)}`);
     expect(themes).toContainEqual({ month, theme });
     await screenshot(op, 'themes-console');
     await org.context.close();
@@ -90,7 +88,7 @@ describe('双服务: 活动 with the rotating QR check-in, 志愿服务队, 一�
     const teamId = ((await team.json()) as { id: number }).id;
     await expect.poll(() => textOf(dp, 'teams-table')).toContain(teamName);
     expect(await textOf(dp, `team-members-${teamId}`)).toContain('王建国');
-    const stored = await getJson<{ items: { id: number; specialty: string; leader: { name: string } | null; members: { name: string }[] }[] }>(dp, '/teams');
+    const stored = await apiJson<{ items: { id: number; specialty: string; leader: { name: string } | null; members: { name: string }[] }[] }>(dp, '/teams');
     expect(stored.items.find((t) => t.id === teamId)).toMatchObject({ specialty: 'law', leader: { name: '王建国' }, members: [{ name: '王建国' }] });
 
     // The activity form starts with the month's theme and offers the new team.
@@ -232,7 +230,7 @@ describe('双服务: 活动 with the rotating QR check-in, 志愿服务队, 一�
     expect(await textOf(dp, 'activity-totals')).toMatch(/已签到\s*1/);
     expect(await textOf(dp, 'activity-totals')).toMatch(/已签退\s*1/);
     await screenshot(dp, 'activity-detail-console');
-    const attendees = await getJson<Attendee[]>(dp, `/activities/${id}/attendees`);
+    const attendees = await apiJson<Attendee[]>(dp, `/activities/${id}/attendees`);
     expect(attendees).toHaveLength(1);
     expect(attendees[0]).toMatchObject({ member: { name: '王建国' }, checkInAt: expect.any(String), checkOutAt: expect.any(String) });
     expect(attendees[0]?.hours).toBeLessThan(0.1);
@@ -288,7 +286,7 @@ describe('双服务: 活动 with the rotating QR check-in, 志愿服务队, 一�
     // The community puts them on today's duty, saves, and confirms the shift served.
     await dp.reload();
     await expect.poll(() => textOf(dp, 'post-holders')).toBe('王建国');
-    const post = (await getJson<{ items: Post[] }>(dp, '/posts?pageSize=200')).items.find((p) => p.id === id);
+    const post = (await apiJson<{ items: Post[] }>(dp, '/posts?pageSize=200')).items.find((p) => p.id === id);
     const memberId = post?.holders[0]?.id;
     expect(memberId).toBeTypeOf('number');
     await dp.getByTestId(`roster-cell-${memberId}-${day}`).click();
@@ -306,7 +304,7 @@ describe('双服务: 活动 with the rotating QR check-in, 志愿服务队, 一�
     // The printable week roster carries the duty.
     expect(await dp.getByTestId('roster-print-sheet').textContent()).toContain('王建国');
     await screenshot(dp, 'post-roster-console');
-    const shifts = await getJson<Shift[]>(dp, `/posts/${id}/roster?weekStart=${mondayOf(day)}`);
+    const shifts = await apiJson<Shift[]>(dp, `/posts/${id}/roster?weekStart=${mondayOf(day)}`);
     expect(shifts).toEqual([{ id: expect.any(Number), date: day, member: { id: memberId, name: '王建国' }, done: true }]);
 
     // The member's phone shows this week's duty, served.

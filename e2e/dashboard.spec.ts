@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, screenshot } from './support.js';
+import { apiGet, apiJson } from './support-api.js';
 import { loginConsole } from './support-login.js';
 
 const browser = browserPerFile();
@@ -21,26 +22,12 @@ type Dashboard = {
   children: Child[];
 };
 type Report = { place: { name: string }; period: string; lines: { key: string; label: string; value: number; unit: string }[] };
-type Answer = { status: number; body: Record<string, unknown> | null };
-
-/** A GET from inside the logged-in page: its session cookie. */
-const call = (page: Page, path: string) =>
-  page.evaluate(async (url) => {
-    const res = await fetch(`/api${url}`);
-    return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
-  }, path) as Promise<Answer>;
-
-const get = async <T>(page: Page, path: string) => {
-  const answer = await call(page, path);
-  if (answer.status !== 200) throw new Error(`GET ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body as T;
-};
 
 /** The total of the list a figure links to: GET /api{path}?{query}. */
 const listTotal = async (page: Page, figure: Figure) => {
   if (!figure.link) throw new Error(`${figure.key} has no link`);
   const query = new URLSearchParams({ ...figure.link.query, page: '1', pageSize: '1' });
-  return (await get<{ total: number }>(page, `${figure.link.path}?${query}`)).total;
+  return (await apiJson<{ total: number }>(page, `${figure.link.path}?${query}`)).total;
 };
 
 const figureOf = (dashboard: Dashboard, key: string) => {
@@ -97,7 +84,7 @@ describe('数据看板, 大屏 and 月报年报: the county’s view', () => {
     await page.getByTestId('group-registration').waitFor();
 
     // The county's figures: what the page shows is what the API says, and each is the total of its list.
-    const county = await get<Dashboard>(page, '/dashboard');
+    const county = await apiJson<Dashboard>(page, '/dashboard');
     expect(county.place.name).toBe('盂县');
     const checked = [
       'members.approved',
@@ -167,7 +154,7 @@ describe('数据看板, 大屏 and 月报年报: the county’s view', () => {
     await chart.click({ position: { x: 48 + band * (index + 0.5), y: 40 + (box.height - 40 - bottom) / 2 } });
     await page.waitForURL(`**/dashboard?placeId=${street.place.id}`);
     await expect.poll(() => page.getByTestId('dashboard-breadcrumb').innerText()).toMatch(/盂县\s*\/\s*秀水镇/);
-    const streetView = await get<Dashboard>(page, `/dashboard?placeId=${street.place.id}`);
+    const streetView = await apiJson<Dashboard>(page, `/dashboard?placeId=${street.place.id}`);
     expect(streetView.place.name).toBe('秀水镇');
     expect(figureOf(streetView, 'members.approved').value).toBe(street.membersRegistered);
     expect(figureOf(streetView, 'key.all').value).toBe(street.keyHouseholds);
@@ -180,7 +167,7 @@ describe('数据看板, 大屏 and 月报年报: the county’s view', () => {
     await page.getByTestId(`child-link-${community.place.id}`).click();
     await page.waitForURL(`**/dashboard?placeId=${community.place.id}`);
     await expect.poll(() => page.getByTestId('dashboard-breadcrumb').innerText()).toMatch(/盂县\s*\/\s*秀水镇\s*\/\s*富春园社区/);
-    const communityView = await get<Dashboard>(page, `/dashboard?placeId=${community.place.id}`);
+    const communityView = await apiJson<Dashboard>(page, `/dashboard?placeId=${community.place.id}`);
     await expectFigures(page, communityView, ['members.approved', 'members.submitted', 'orders.accepted', 'key.all']);
     // A community's compounds are listed, not drilled into.
     expect(communityView.children.every((c) => c.place.kind === 'compound')).toBe(true);
@@ -198,7 +185,7 @@ describe('数据看板, 大屏 and 月报年报: the county’s view', () => {
     await typeDate(inputOf(page.getByTestId('dashboard-from')), `${year}-06-01`);
     const error = page.locator('.ant-form-item-explain-error');
     await expect.poll(() => error.innerText()).toBe('开始日期不能晚于结束日期');
-    const refused = await call(page, `/dashboard?from=${year}-06-01&to=${year}-05-01`);
+    const refused = await apiGet(page, `/dashboard?from=${year}-06-01&to=${year}-05-01`);
     expect(refused.status).toBe(400);
     expect(refused.body?.error).toMatchObject({ code: 'points.dateRange', field: 'from', message: '开始日期不能晚于结束日期' });
     await screenshot(page, 'dashboard-range-error');
@@ -226,7 +213,7 @@ describe('数据看板, 大屏 and 月报年报: the county’s view', () => {
     await page.goto('/dashboard/wall?refresh=5');
     await page.getByTestId('wall-figure-members.approved').waitFor();
     expect(await page.getByTestId('console-menu').count()).toBe(0);
-    const county = await get<Dashboard>(page, '/dashboard');
+    const county = await apiJson<Dashboard>(page, '/dashboard');
     expect(await page.getByTestId('wall-title').innerText()).toBe('盂县“四双”工作数据大屏');
     for (const key of ['members.approved', 'units.confirmed', 'orders.rated', 'wishes.fulfilled', 'key.covered.true']) {
       expect(Number(await page.getByTestId(`wall-figure-${key}`).locator('.dash-wall-tile-value').innerText()), key).toBe(figureOf(county, key).value);
@@ -267,7 +254,7 @@ describe('数据看板, 大屏 and 月报年报: the county’s view', () => {
     await page.getByTestId('report-kind').getByText('年报', { exact: true }).click();
     await page.waitForURL(`**/reports?period=${year}`);
     await expect.poll(() => page.getByTestId('report-title').innerText()).toBe(`盂县 ${year}年“四双”工作年报`);
-    const report = await get<Report>(page, `/reports?period=${year}`);
+    const report = await apiJson<Report>(page, `/reports?period=${year}`);
     expect(report.lines.length).toBeGreaterThan(10);
     for (const line of report.lines) {
       await expect.poll(() => page.getByTestId(`report-value-${line.key}`).innerText(), { timeout: 10_000 }).toBe(String(line.value));
@@ -288,13 +275,13 @@ describe('数据看板, 大屏 and 月报年报: the county’s view', () => {
     await screenshot(page, 'report-year');
 
     // A community's month: "富春园社区 YYYY年M月“四双”工作月报".
-    const street = (await get<Dashboard>(page, '/dashboard')).children.find((c) => c.place.name === '秀水镇');
-    const community = street && (await get<Dashboard>(page, `/dashboard?placeId=${street.place.id}`)).children.find((c) => c.place.name === '富春园社区');
+    const street = (await apiJson<Dashboard>(page, '/dashboard')).children.find((c) => c.place.name === '秀水镇');
+    const community = street && (await apiJson<Dashboard>(page, `/dashboard?placeId=${street.place.id}`)).children.find((c) => c.place.name === '富春园社区');
     if (!community) throw new Error('富春园社区 not found');
     const month = beijingDay().slice(0, 7);
     await page.goto(`/reports?placeId=${community.place.id}&period=${month}`);
     await expect.poll(() => page.getByTestId('report-title').innerText()).toBe(`富春园社区 ${year}年${Number(month.slice(5))}月“四双”工作月报`);
-    const monthly = await get<Report>(page, `/reports?placeId=${community.place.id}&period=${month}`);
+    const monthly = await apiJson<Report>(page, `/reports?placeId=${community.place.id}&period=${month}`);
     for (const line of monthly.lines) await expect.poll(() => page.getByTestId(`report-value-${line.key}`).innerText()).toBe(String(line.value));
     await screenshot(page, 'report-month');
     await context.close();

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, DESKTOP, PHONE, screenshot } from './support.js';
+import { apiJson } from './support-api.js';
 import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
@@ -44,16 +45,6 @@ type Board = {
 type Page_<T> = { items: T[]; total: number };
 type Session = { account: { memberId: number | null; community: { id: number; name: string } | null } };
 
-/** A GET with the page's session: the parsed body, or a thrown error naming the status. */
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  const { status, body } = await page.evaluate(async (url) => {
-    const res = await fetch(`/api${url}`);
-    return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
-  }, path);
-  if (status !== 200) throw new Error(`GET ${path}: ${status} ${JSON.stringify(body)}`);
-  return body as T;
-}
-
 /** A calendar day in Beijing, `days` from today. */
 const beijingDay = (days = 0) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 const stamp = () => String(Date.now()).slice(-6);
@@ -85,7 +76,7 @@ describe('议事协商: a resident’s topic through the 议事会 to a member�
     const member = await browser.page(PHONE);
     const mp = member.page;
     await loginPhone(mp, 'member');
-    const memberId = (await getJson<Session>(mp, '/auth/session')).account.memberId ?? 0;
+    const memberId = (await apiJson<Session>(mp, '/auth/session')).account.memberId ?? 0;
     expect(memberId).toBeGreaterThan(0);
     expect(await mp.getByTestId('me-tasks').isVisible()).toBe(true);
 
@@ -93,7 +84,7 @@ describe('议事协商: a resident’s topic through the 议事会 to a member�
     const resident = await browser.page(PHONE);
     const rp = resident.page;
     await loginPhone(rp, 'resident');
-    const community = (await getJson<Session>(rp, '/auth/session')).account.community;
+    const community = (await apiJson<Session>(rp, '/auth/session')).account.community;
     expect(community?.name).toBe('富春园社区');
     const communityId = community?.id ?? 0;
     await rp.getByTestId('me-topics').click();
@@ -115,7 +106,7 @@ describe('议事协商: a resident’s topic through the 议事会 to a member�
     await rp.waitForURL('**/m/topics');
     await expect.poll(() => textOf(rp, `topic-status-${topic.id}`)).toBe('已提出');
     expect(await textOf(rp, `topic-title-${topic.id}`)).toBe(title);
-    const mine = await getJson<Page_<Topic>>(rp, '/topics?mine=true');
+    const mine = await apiJson<Page_<Topic>>(rp, '/topics?mine=true');
     expect(mine.items.find((t) => t.id === topic.id)).toMatchObject({ status: 'proposed', decision: null });
 
     // 2. The community admin sees it in 议题 and plans a 议事会 for today with it.
@@ -144,7 +135,7 @@ describe('议事协商: a resident’s topic through the 议事会 to a member�
     expect(meeting.items).toEqual([expect.objectContaining({ topicId: topic.id, text: title })]);
     await dp.waitForURL(`**/deliberation/meetings/${meeting.id}`);
     expect(await textOf(dp, 'meeting-stage')).toBe('待记录');
-    expect((await getJson<Page_<Topic>>(rp, '/topics?mine=true')).items.find((t) => t.id === topic.id)).toMatchObject({
+    expect((await apiJson<Page_<Topic>>(rp, '/topics?mine=true')).items.find((t) => t.id === topic.id)).toMatchObject({
       status: 'selected',
       meeting: { id: meeting.id, heldOn: today },
     });
@@ -191,14 +182,14 @@ describe('议事协商: a resident’s topic through the 议事会 to a member�
     expect(minutesTasks).toContain('王建国');
     expect(minutesTasks).toContain(nextWeek);
     await screenshot(dp, 'deliberation-minutes');
-    const held = await getJson<Meeting>(dp, `/meetings/${meeting.id}`);
+    const held = await apiJson<Meeting>(dp, `/meetings/${meeting.id}`);
     expect(held).toMatchObject({ status: 'held', discussion: '居民代表一致认为应尽快解决楼道充电问题' });
     expect(held.attendees).toEqual([
       { kind: 'resident', name: '张秀兰' },
       { kind: 'staff', name: '刘晓燕' },
     ]);
     expect(held.items[0]).toMatchObject({ topicId: topic.id, decision, votes: { for: 9, against: 1, abstain: 0 } });
-    const setTasks = (await getJson<Page_<Task>>(dp, `/tasks?placeId=${communityId}&status=open&pageSize=200`)).items.filter(
+    const setTasks = (await apiJson<Page_<Task>>(dp, `/tasks?placeId=${communityId}&status=open&pageSize=200`)).items.filter(
       (task) => task.source.meetingId === meeting.id,
     );
     expect(setTasks).toHaveLength(1);
@@ -212,7 +203,7 @@ describe('议事协商: a resident’s topic through the 议事会 to a member�
     expect(await textOf(rp, `topic-tasks-${topic.id}`)).toContain('议定事项已完成 0/1');
     expect(await noSidewaysScroll(rp)).toBeLessThanOrEqual(0);
     await screenshot(rp, 'deliberation-my-topics-decided');
-    expect((await getJson<Page_<Topic>>(rp, '/topics?mine=true')).items.find((t) => t.id === topic.id)).toMatchObject({
+    expect((await apiJson<Page_<Topic>>(rp, '/topics?mine=true')).items.find((t) => t.id === topic.id)).toMatchObject({
       status: 'decided',
       decision,
       tasks: { total: 1, done: 0 },
@@ -246,7 +237,7 @@ describe('议事协商: a resident’s topic through the 议事会 to a member�
     await mp.getByTestId('tasks-tabs').getByText('已办结').click();
     await expect.poll(() => textOf(mp, `task-status-${task.id}`)).toBe('已办结');
     expect(await textOf(mp, `task-progress-${task.id}`)).toBe('100%');
-    const myTasks = await getJson<Page_<Task>>(mp, '/tasks?pageSize=200');
+    const myTasks = await apiJson<Page_<Task>>(mp, '/tasks?pageSize=200');
     expect(myTasks.items.find((x) => x.id === task.id)).toMatchObject({
       status: 'done',
       progress: 100,
@@ -257,7 +248,7 @@ describe('议事协商: a resident’s topic through the 议事会 to a member�
     await rp.reload();
     await expect.poll(() => textOf(rp, `topic-status-${topic.id}`)).toBe('已办结');
     expect(await textOf(rp, `topic-tasks-${topic.id}`)).toContain('议定事项已完成 1/1');
-    expect((await getJson<Page_<Topic>>(rp, '/topics?mine=true')).items.find((t) => t.id === topic.id)).toMatchObject({
+    expect((await apiJson<Page_<Topic>>(rp, '/topics?mine=true')).items.find((t) => t.id === topic.id)).toMatchObject({
       status: 'done',
       tasks: { total: 1, done: 1 },
     });
@@ -272,7 +263,7 @@ describe('议事协商: a resident’s topic through the 议事会 to a member�
     expect(await textOf(rp, `board-task-progress-${topic.id}-0`)).toBe('100%');
     expect(await noSidewaysScroll(rp)).toBeLessThanOrEqual(0);
     await screenshot(rp, 'deliberation-board-phone');
-    const board = await getJson<Board>(rp, `/deliberation/board/${communityId}`);
+    const board = await apiJson<Board>(rp, `/deliberation/board/${communityId}`);
     expect(board.items.find((i) => i.topic.id === topic.id)).toMatchObject({
       topic: { title, status: 'done' },
       decision,
@@ -299,7 +290,7 @@ describe('议事协商: a resident’s topic through the 议事会 to a member�
     // 议事日: the community's days (1st and 15th unless set) and the next ones, as the API has them.
     await dp.keyboard.press('Escape');
     await dp.goto('/deliberation?tab=schedule');
-    const schedule = await getJson<{ days: number[]; next: string[] }>(dp, `/deliberation/schedule/${communityId}`);
+    const schedule = await apiJson<{ days: number[]; next: string[] }>(dp, `/deliberation/schedule/${communityId}`);
     await expect.poll(() => textOf(dp, 'schedule-days')).toBe(`每月 ${schedule.days.join('、')} 日召开议事会`);
     expect(await textOf(dp, 'schedule-next')).toContain(schedule.next[0] ?? '');
     await screenshot(dp, 'deliberation-schedule');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, PHONE, screenshot } from './support.js';
+import { apiJson, apiLogin, apiSend } from './support-api.js';
 import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
@@ -21,44 +22,59 @@ type RollCall = {
 };
 type MyCall = { id: number; reason: string; places: string[]; answer: 'now' | 'later' | 'cannot' | null; task: string | null };
 type Hit = { id: number; parentId: number | null; code: string | null; name: string };
-type Answer = { status: number; body: unknown };
 
-/** Calls the API with the page's session (and its CSRF token for writes). */
-const call = (page: Page, method: string, path: string, body?: unknown) =>
-  page.evaluate(
-    async ([verb, url, payload]) => {
-      const headers: Record<string, string> = {};
-      if (verb !== 'GET') {
-        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-        headers['Content-Type'] = 'application/json';
-        headers['x-csrf-token'] = session.csrfToken;
-      }
-      const res = await fetch(`/api${url}`, { method: verb, headers, body: payload === undefined ? undefined : JSON.stringify(payload) });
-      return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
-    },
-    [method, path, body] as const,
-  ) as Promise<Answer>;
-const getJson = async <T>(page: Page, path: string) => {
-  const answer = await call(page, 'GET', path);
-  if (answer.status !== 200) throw new Error(`GET ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body as T;
-};
 const textOf = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 const stamp = () => `${Date.now() % 1_000_000}`;
 
 /** The place with this statistical code, and the street above it. */
 async function placeByCode(page: Page, code: string) {
-  const found = await getJson<{ items: Hit[] }>(page, `/places/search?q=${code}`);
+  const found = await apiJson<{ items: Hit[] }>(page, `/places/search?q=${code}`);
   const place = found.items.find((p) => p.code === code);
   if (!place) throw new Error(`no place ${code}`);
   return place;
 }
 
+const ANSWERS = [
+  ['now', '马上到'],
+  ['later', '稍后到'],
+  ['cannot', '无法到'],
+] as const;
+
+/**
+ * The command view against the API: each big figure (马上到 / 稍后到 / 无法到 / 未回复) is the emergency's count,
+ * the roll call's grids add up to it, the chart has a row for every grid, and the answer filter lists exactly
+ * the members the roll call has with that answer. Leaves the filter on 全部.
+ */
+async function expectCommandView(page: Page, id: number) {
+  const stored = await apiJson<Emergency>(page, `/emergencies/${id}`);
+  const roll = await apiJson<RollCall>(page, `/emergencies/${id}/roll-call`);
+  const silent = stored.called - stored.answers.now - stored.answers.later - stored.answers.cannot;
+  const figures = { called: stored.called, ...stored.answers, silent };
+  const byGrid = (key: keyof typeof figures) => roll.grids.reduce((n, g) => n + g[key], 0);
+  expect({ called: byGrid('called'), now: byGrid('now'), later: byGrid('later'), cannot: byGrid('cannot'), silent: byGrid('silent') }).toEqual(figures);
+  for (const [key, value] of Object.entries(figures)) await expect.poll(() => textOf(page, `emergency-figure-${key}`)).toBe(String(value));
+  await expect.poll(async () => Number(await page.getByTestId('emergency-grid-chart').getAttribute('data-grids'))).toBe(roll.grids.length);
+
+  const filter = page.getByTestId('emergency-members-filter');
+  const rows = page.getByTestId('emergency-members-table').locator('tbody tr[data-row-key]');
+  for (const [answer, label] of ANSWERS) {
+    const answered = roll.members.filter((m) => m.answer === answer);
+    expect(answered).toHaveLength(stored.answers[answer]);
+    await filter.getByText(`${label} ${answered.length}`, { exact: true }).click();
+    await expect
+      .poll(async () => (await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-row-key'))))).sort())
+      .toEqual(answered.map((m) => m.id).sort());
+    for (const m of answered) expect(await textOf(page, `rollcall-answer-${m.id}`)).toBe(label);
+  }
+  expect(await filter.getByText(`未回复 ${silent}`, { exact: true }).count()).toBe(1);
+  await filter.getByText(`全部 ${roll.members.length}`, { exact: true }).click();
+}
+
 /** Ends any live emergency on the community or its street, so a rerun (or another spec) starts clean. */
 async function endLiveEmergencies(page: Page, place: Hit) {
-  const live = await getJson<Emergency[]>(page, '/emergencies?active=true');
+  const live = await apiJson<Emergency[]>(page, '/emergencies?active=true');
   for (const e of live.filter((x) => x.places.some((p) => p.id === place.id || p.id === place.parentId))) {
-    const ended = await call(page, 'POST', `/emergencies/${e.id}/end`, { summary: 'e2e 清场：结束遗留的应急动员' });
+    const ended = await apiSend(page, 'POST', `/emergencies/${e.id}/end`, { summary: 'e2e 清场：结束遗留的应急动员' });
     expect(ended.status).toBe(200);
   }
 }
@@ -98,13 +114,13 @@ describe('应急动员: 一键切换, the live command view, answers from the ph
     await page.waitForURL(`**/emergency/${made.id}`);
 
     // The command view: called is the API's, the chart has every grid, the roll call lists everyone.
-    const stored = await getJson<Emergency>(page, `/emergencies/${made.id}`);
+    const stored = await apiJson<Emergency>(page, `/emergencies/${made.id}`);
     expect(stored.called).toBeGreaterThan(0);
     expect(stored.reason).toBe(reason);
     await expect.poll(() => textOf(page, 'emergency-figure-called')).toBe(String(stored.called));
     expect(await textOf(page, 'emergency-figure-silent')).toBe(String(stored.called - stored.answers.now - stored.answers.later - stored.answers.cannot));
     expect(await textOf(page, 'emergency-state')).toBe('应急中');
-    const roll = await getJson<RollCall>(page, `/emergencies/${made.id}/roll-call`);
+    const roll = await apiJson<RollCall>(page, `/emergencies/${made.id}/roll-call`);
     expect(roll.members.length).toBe(stored.called);
     await expect.poll(async () => Number(await page.getByTestId('emergency-grid-chart').getAttribute('data-grids'))).toBe(roll.grids.length);
     expect(await page.getByTestId('emergency-members').locator('.ant-card-head-title').innerText()).toBe(`点名（${stored.called} 人）`);
@@ -121,7 +137,7 @@ describe('应急动员: 一键切换, the live command view, answers from the ph
     await dialog.getByRole('button', { name: /分\s*派/ }).click();
     expect((await assigned).status()).toBe(200);
     for (const m of three) await expect.poll(() => textOf(page, `rollcall-task-${m.id}`)).toBe(task);
-    const afterAssign = await getJson<RollCall>(page, `/emergencies/${made.id}/roll-call`);
+    const afterAssign = await apiJson<RollCall>(page, `/emergencies/${made.id}/roll-call`);
     expect(
       afterAssign.members
         .filter((m) => m.task === task)
@@ -135,7 +151,7 @@ describe('应急动员: 一键切换, the live command view, answers from the ph
     await page.getByTestId('emergency-log-add').click();
     await expect.poll(() => page.getByTestId('emergency-log-list').innerText()).toContain(note);
     expect(await page.getByTestId('emergency-log-text').inputValue()).toBe('');
-    const logged = await getJson<RollCall>(page, `/emergencies/${made.id}/roll-call`);
+    const logged = await apiJson<RollCall>(page, `/emergencies/${made.id}/roll-call`);
     expect(logged.log[0]).toMatchObject({ text: note, by: '秀水镇管理员' });
     expect(logged.log.some((l) => l.text.includes(task))).toBe(true);
     await screenshot(page, 'emergency-command');
@@ -155,7 +171,7 @@ describe('应急动员: 一键切换, the live command view, answers from the ph
     expect(await page.getByTestId('emergency-end').count()).toBe(0);
     expect(await page.getByTestId('emergency-log-text').count()).toBe(0);
     expect(await page.getByTestId('emergency-assign').count()).toBe(0);
-    const closed = await getJson<Emergency>(page, `/emergencies/${made.id}`);
+    const closed = await apiJson<Emergency>(page, `/emergencies/${made.id}`);
     expect(closed.summary).toBe(summary);
     expect(closed.endedAt).not.toBeNull();
 
@@ -176,17 +192,17 @@ describe('应急动员: 一键切换, the live command view, answers from the ph
     const member = await browser.page(PHONE);
     const mp = member.page;
     await loginPhone(mp, 'member');
-    const memberId = (await getJson<{ account: { memberId: number | null } }>(mp, '/auth/session')).account.memberId ?? 0;
+    const memberId = (await apiJson<{ account: { memberId: number | null } }>(mp, '/auth/session')).account.memberId ?? 0;
     expect(memberId).toBeGreaterThan(0);
 
     // The street switches 富春园社区 (through the API: the switch itself is the journey above).
     const reason = `燃气泄漏，请协助疏散 ${stamp()}`;
-    const started = await call(sp, 'POST', '/emergencies', { placeIds: [fuchun.id], reason });
+    const started = await apiSend<Emergency>(sp, 'POST', '/emergencies', { placeIds: [fuchun.id], reason });
     expect(started.status).toBe(201);
-    const id = (started.body as Emergency).id;
+    const id = started.body.id;
     await sp.goto(`/emergency/${id}`);
     await expect.poll(() => textOf(sp, 'emergency-figure-now')).toBe('0');
-    const called = (await getJson<Emergency>(sp, `/emergencies/${id}`)).called;
+    const called = (await apiJson<Emergency>(sp, `/emergencies/${id}`)).called;
     expect(await textOf(sp, 'emergency-figure-called')).toBe(String(called));
 
     // The member: a banner on 我的 → the call, three big answers; 马上到 with a note.
@@ -207,13 +223,45 @@ describe('应急动员: 一键切换, the live command view, answers from the ph
     expect(await mp.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(mp, 'emergency-phone-answer');
 
-    // The command view counts him within a refresh, and his row carries the note.
+    // Two more members called answer from their own phones (accounts opened for them by the community).
+    const community = (await browser.page()).page;
+    await loginConsole(community, 'community');
+    const others = (await apiJson<RollCall>(sp, `/emergencies/${id}/roll-call`)).members.filter((m) => m.id !== memberId).slice(0, 2);
+    expect(others).toHaveLength(2);
+    for (const [i, other] of others.entries()) {
+      const phone = (await browser.page(PHONE)).page;
+      await phone.goto('/m/login');
+      const opened = await apiSend<{ account: { username: string }; temporaryPassword: string }>(community, 'POST', '/accounts/for-member', {
+        memberId: other.id,
+      });
+      // A rerun finds the account opened last time: open the next member's instead.
+      if (opened.status !== 201) continue;
+      const { username } = opened.body.account;
+      expect((await apiLogin(phone, username, opened.body.temporaryPassword)).status).toBe(200);
+      expect((await apiSend(phone, 'POST', '/auth/password', { currentPassword: opened.body.temporaryPassword, newPassword: 'Answer@2026x' })).status).toBe(
+        200,
+      );
+      expect((await apiSend(phone, 'POST', `/emergencies/${id}/answer`, { answer: i === 0 ? 'later' : 'cannot' })).status).toBe(200);
+    }
+
+    // The command view counts them within a refresh: every figure, the chart and the answer filter agree with the API.
     await expect.poll(() => textOf(sp, 'emergency-figure-now'), { timeout: 12_000, interval: 500 }).toBe('1');
+    const several = await apiJson<Emergency>(sp, `/emergencies/${id}`);
+    expect(several.answers.now + several.answers.later + several.answers.cannot).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => Number(await textOf(sp, 'emergency-figure-later')) + Number(await textOf(sp, 'emergency-figure-cannot')), {
+        timeout: 12_000,
+        interval: 500,
+      })
+      .toBe(several.answers.later + several.answers.cannot);
+    await expectCommandView(sp, id);
+    await screenshot(sp, 'emergency-answers');
+    // His row carries the note.
     await sp.getByTestId('emergency-members-search').locator('input').fill('王建国');
     await sp.getByTestId('emergency-members-search').locator('input').press('Enter');
     await expect.poll(() => textOf(sp, `rollcall-note-${memberId}`)).toBe(note);
     expect(await textOf(sp, `rollcall-answer-${memberId}`)).toBe('马上到');
-    const roll = await getJson<RollCall>(sp, `/emergencies/${id}/roll-call`);
+    const roll = await apiJson<RollCall>(sp, `/emergencies/${id}/roll-call`);
     expect(roll.members.find((m) => m.id === memberId)).toMatchObject({ name: '王建国', answer: 'now', note });
 
     // A task for him; his phone shows it.
@@ -229,7 +277,7 @@ describe('应急动员: 一键切换, the live command view, answers from the ph
     await expect.poll(() => textOf(sp, `rollcall-task-${memberId}`)).toBe(task);
     await expect.poll(() => mp.getByTestId('emergency-call-task').count(), { timeout: 15_000, interval: 500 }).toBe(1);
     expect(await textOf(mp, 'emergency-call-task')).toBe(`您的任务：${task}`);
-    const mine = await getJson<MyCall[]>(mp, '/emergencies/mine');
+    const mine = await apiJson<MyCall[]>(mp, '/emergencies/mine');
     expect(mine.find((c) => c.id === id)).toMatchObject({ answer: 'now', task });
 
     // 切回常态; then his late answer is refused with the message.
@@ -249,10 +297,10 @@ describe('应急动员: 一键切换, the live command view, answers from the ph
     await screenshot(mp, 'emergency-phone-closed');
 
     // Stored: the summary, the end, his answer unchanged; no live call left on his phone.
-    const stored = await getJson<Emergency>(sp, `/emergencies/${id}`);
+    const stored = await apiJson<Emergency>(sp, `/emergencies/${id}`);
     expect(stored).toMatchObject({ summary, answers: { now: 1 } });
     expect(stored.endedAt).not.toBeNull();
-    expect((await getJson<MyCall[]>(mp, '/emergencies/mine')).some((c) => c.id === id)).toBe(false);
+    expect((await apiJson<MyCall[]>(mp, '/emergencies/mine')).some((c) => c.id === id)).toBe(false);
     await mp.goto('/m');
     await mp.getByTestId('phone-me').waitFor();
     expect(await mp.getByTestId(`me-emergency-${id}`).count()).toBe(0);

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, screenshot } from './support.js';
+import { apiGet, apiJson, apiLogin, apiSend } from './support-api.js';
 import { loginConsole } from './support-login.js';
 
 const browser = browserPerFile();
@@ -31,38 +32,15 @@ type PageOf<T> = { items: T[]; total: number };
 type Appeal = { id: number; status: 'open' | 'upheld' | 'rejected'; member: { name: string } };
 type Card = { member: { id: number; name: string; unit: string } };
 type Campaign = { opensOn: string; closesOn: string; progress: { place: { id: number; name: string } }[] };
-type Answer = { status: number; body: Record<string, unknown> | null };
 
 const GRADES: Grade[] = ['excellent', 'good', 'fair', 'poor'];
 const GRADE_TEXT: Record<Grade, string> = { excellent: '优秀', good: '良好', fair: '一般', poor: '较差' };
-
-/** Calls the API with the page's session (and its CSRF token for writes). */
-const call = (page: Page, method: string, path: string, body?: unknown) =>
-  page.evaluate(
-    async ([verb, url, payload]) => {
-      const headers: Record<string, string> = {};
-      if (verb !== 'GET') {
-        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-        headers['Content-Type'] = 'application/json';
-        headers['x-csrf-token'] = session.csrfToken;
-      }
-      const res = await fetch(`/api${url}`, { method: verb, headers, body: payload === undefined ? undefined : JSON.stringify(payload) });
-      return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
-    },
-    [method, path, body] as const,
-  ) as Promise<Answer>;
-
-const get = async <T>(page: Page, path: string) => {
-  const answer = await call(page, 'GET', path);
-  if (answer.status !== 200) throw new Error(`GET ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body as T;
-};
 
 /** Every page of a year's results the caller sees. */
 async function allResults(page: Page, year: number): Promise<MemberEvaluation[]> {
   const rows: MemberEvaluation[] = [];
   for (let n = 1; n < 100; n++) {
-    const chunk = await get<PageOf<MemberEvaluation>>(page, `/evaluations/${year}/members?page=${n}&pageSize=200`);
+    const chunk = await apiJson<PageOf<MemberEvaluation>>(page, `/evaluations/${year}/members?page=${n}&pageSize=200`);
     rows.push(...chunk.items);
     if (!chunk.items.length || rows.length >= chunk.total) break;
   }
@@ -116,7 +94,7 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
     expect(ran.lockedAt).toBeNull();
 
     // The figures on the page are those of GET /api/evaluations/2026.
-    const status = await get<YearStatus>(op, '/evaluations/2026');
+    const status = await apiJson<YearStatus>(op, '/evaluations/2026');
     await expect.poll(() => textOf(op, 'eval-evaluated')).toBe(String(status.evaluated));
     for (const g of GRADES) expect(await textOf(op, `grade-count-${g}`)).toBe(String(status.byGrade[g] ?? 0));
     expect(GRADES.reduce((n, g) => n + (status.byGrade[g] ?? 0), 0)).toBe(status.evaluated);
@@ -172,7 +150,7 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
     await cp.getByTestId('eval-members-table').locator('tbody tr.ant-table-row').first().waitFor();
 
     // A 良好 member of the first page not adjusted before (王建国 is left to the phone journey's appeal).
-    const firstPage = await get<PageOf<MemberEvaluation>>(cp, '/evaluations/2026/members?page=1&pageSize=20');
+    const firstPage = await apiJson<PageOf<MemberEvaluation>>(cp, '/evaluations/2026/members?page=1&pageSize=20');
     const target = firstPage.items.find((r) => r.grade === 'good' && r.computedGrade === 'good' && r.adjustReason === null && r.member.name !== '王建国');
     expect(target).toBeDefined();
     const row = target as MemberEvaluation;
@@ -180,9 +158,9 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
     expect(await textOf(cp, `eval-grade-${row.id}-tag`)).toBe('良好');
 
     // The dialog tells the community's 优秀 places, as the API counts them.
-    const members = (await get<PageOf<MemberEvaluation>>(cp, `/evaluations/2026/members?placeId=${row.community.id}&pageSize=1`)).total;
-    const excellent = (await get<PageOf<MemberEvaluation>>(cp, `/evaluations/2026/members?placeId=${row.community.id}&grade=excellent&pageSize=1`)).total;
-    const share = (await get<YearStatus>(cp, '/evaluations/2026')).weights?.excellentShare ?? 0.3;
+    const members = (await apiJson<PageOf<MemberEvaluation>>(cp, `/evaluations/2026/members?placeId=${row.community.id}&pageSize=1`)).total;
+    const excellent = (await apiJson<PageOf<MemberEvaluation>>(cp, `/evaluations/2026/members?placeId=${row.community.id}&grade=excellent&pageSize=1`)).total;
+    const share = (await apiJson<YearStatus>(cp, '/evaluations/2026')).weights?.excellentShare ?? 0.3;
     const cap = Math.floor(members * share + 1e-9);
     await cp.getByTestId(`eval-adjust-${row.id}`).click();
     const dialog = cp.locator('.ant-modal').filter({ hasText: `调整等次：${row.member.name}` });
@@ -211,7 +189,7 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
     expect(await textOf(cp, `eval-grade-${row.id}-reason`)).toContain('评定等次：良好');
     await screenshot(cp, 'evaluation-adjusted');
 
-    const after = await get<PageOf<MemberEvaluation>>(cp, '/evaluations/2026/members?page=1&pageSize=20');
+    const after = await apiJson<PageOf<MemberEvaluation>>(cp, '/evaluations/2026/members?page=1&pageSize=20');
     expect(after.items.find((r) => r.id === row.id)).toMatchObject({ grade: 'fair', computedGrade: 'good', adjustReason: reason });
 
     // 优秀 for someone else: refused when the community's places are full (otherwise the dialog says how many are left).
@@ -232,7 +210,7 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
         .locator('.ant-form-item-explain-error')
         .getByText(/优秀名额已满/)
         .waitFor();
-      const unchanged = await get<PageOf<MemberEvaluation>>(cp, '/evaluations/2026/members?page=1&pageSize=20');
+      const unchanged = await apiJson<PageOf<MemberEvaluation>>(cp, '/evaluations/2026/members?page=1&pageSize=20');
       expect(unchanged.items.find((r) => r.id === next.id)?.grade).toBe(next.grade);
     } else {
       expect(await second.getByTestId('adjust-cap').innerText()).toContain(`剩余 ${cap - excellent} 名`);
@@ -248,23 +226,15 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
     await choose(op, op.getByTestId('eval-year'), '2025 年度');
     await op.waitForURL('**/evaluation?year=2025');
     await op.getByTestId('eval-progress').waitFor();
-    const before = await get<YearStatus>(op, '/evaluations/2025');
+    const before = await apiJson<YearStatus>(op, '/evaluations/2025');
     expect(before.lockedAt).toBeNull();
     await runFromDialog(op, 2025);
 
     // 王建国 appeals his 2025 result from his own session.
     const member = await browser.page();
     await member.page.goto('/login');
-    const login = await member.page.evaluate(async () => {
-      const res = await fetch('/api/auth/login', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ username: 'member', password: 'Sishuang@2026' }),
-      });
-      return res.status;
-    });
-    expect(login).toBe(200);
-    const appealed = await call(member.page, 'POST', '/evaluations/2025/appeal', { reason: '2025 年的走访记录漏记了一次' });
+    expect((await apiLogin(member.page, 'member')).status).toBe(200);
+    const appealed = await apiSend(member.page, 'POST', '/evaluations/2025/appeal', { reason: '2025 年的走访记录漏记了一次' });
     expect(appealed.status).toBe(201);
     await member.context.close();
 
@@ -282,7 +252,7 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
 
     // 去答复申诉: the open appeal, answered 不成立.
     await op.getByTestId('eval-lock-see-appeals').click();
-    const appeal = (await get<PageOf<Appeal>>(op, '/evaluations/2025/appeals?status=open')).items[0] as Appeal;
+    const appeal = (await apiJson<PageOf<Appeal>>(op, '/evaluations/2025/appeals?status=open')).items[0] as Appeal;
     expect(appeal.member.name).toBe('王建国');
     await op.getByTestId(`appeal-answer-${appeal.id}`).click();
     const answer = op.locator('.ant-modal').filter({ hasText: '答复 王建国 的申诉' });
@@ -293,7 +263,7 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
     await answer.locator('.ant-modal-footer .ant-btn-primary').click();
     expect((await answered).status()).toBe(200);
     await op.locator('.ant-message').getByText('已答复').waitFor();
-    expect((await get<PageOf<Appeal>>(op, '/evaluations/2025/appeals')).items.find((a) => a.id === appeal.id)?.status).toBe('rejected');
+    expect((await apiJson<PageOf<Appeal>>(op, '/evaluations/2025/appeals')).items.find((a) => a.id === appeal.id)?.status).toBe('rejected');
 
     // Now it locks.
     await expect.poll(() => textOf(op, 'eval-open-appeals')).toBe('0');
@@ -317,7 +287,7 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
     await op.locator('.ant-message').getByText(`反馈卡已送达 ${sentBody.units} 个单位`).waitFor();
     await op.getByTestId('eval-feedback-sent').waitFor();
     expect(await op.getByTestId('eval-send').isDisabled()).toBe(true);
-    const done = await get<YearStatus>(op, '/evaluations/2025');
+    const done = await apiJson<YearStatus>(op, '/evaluations/2025');
     expect(done.lockedAt).not.toBeNull();
     expect(done.feedbackSentAt).not.toBeNull();
     // Edits are closed on a locked year.
@@ -334,7 +304,7 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
     await menu(sp, '反馈卡');
     await sp.waitForURL('**/evaluation/feedback');
     await choose(sp, sp.getByTestId('feedback-year'), '2025 年度');
-    const cards = await get<Card[]>(sp, '/evaluations/2025/feedback');
+    const cards = await apiJson<Card[]>(sp, '/evaluations/2025/feedback');
     expect(cards.length).toBeGreaterThan(0);
     expect(new Set(cards.map((c) => c.member.unit))).toEqual(new Set(['国网盂县供电公司']));
     await expect.poll(() => sp.getByTestId('feedback-card').count()).toBe(cards.length);
@@ -365,7 +335,7 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
     await loginConsole(op, 'admin');
     await menu(op, '年终评议');
     await op.waitForURL('**/evaluation/reviews');
-    const existing = await call(op, 'GET', '/reviews/campaigns/2026');
+    const existing = await apiGet(op, '/reviews/campaigns/2026');
     if (existing.status === 404) await op.getByTestId('reviews-empty').waitFor();
     else await op.getByTestId('reviews-table').waitFor();
 
@@ -386,7 +356,7 @@ describe('双评价 — 年度评价 in the console: grading, adjustments, the l
     await op.locator('.ant-message').getByText('已开启 2026 年度群众评议').waitFor();
 
     // The progress table, compound by compound, as stored.
-    const campaign = await get<Campaign>(op, '/reviews/campaigns/2026');
+    const campaign = await apiJson<Campaign>(op, '/reviews/campaigns/2026');
     expect(campaign).toMatchObject({ opensOn: '2026-12-01', closesOn: '2026-12-31' });
     expect(await textOf(op, 'reviews-period')).toBe('评议时间：2026-12-01 至 2026-12-31');
     expect(await textOf(op, 'reviews-state')).toBe('未开始');

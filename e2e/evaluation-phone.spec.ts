@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, PHONE, screenshot } from './support.js';
+import { apiGet, apiJson, apiSend } from './support-api.js';
 import { loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
@@ -25,30 +26,8 @@ type Notice = {
   comments: { id: number; author: string; text: string }[];
 };
 type Session = { account: { memberId: number | null } };
-type Answer = { status: number; body: Record<string, unknown> | null };
 
 const GRADE = { excellent: '优秀', good: '良好', fair: '一般', poor: '较差' } as const;
-
-/** Calls the API with the page's session (and its CSRF token for writes). */
-const call = (page: Page, method: string, path: string, body?: unknown) =>
-  page.evaluate(
-    async ([verb, url, payload]) => {
-      const headers: Record<string, string> = {};
-      if (verb !== 'GET') {
-        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-        headers['Content-Type'] = 'application/json';
-        headers['x-csrf-token'] = session.csrfToken;
-      }
-      const res = await fetch(`/api${url}`, { method: verb, headers, body: payload === undefined ? undefined : JSON.stringify(payload) });
-      return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
-    },
-    [method, path, body] as const,
-  ) as Promise<Answer>;
-const getJson = async <T>(page: Page, path: string) => {
-  const answer = await call(page, 'GET', path);
-  if (answer.status !== 200) throw new Error(`GET ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body as T;
-};
 
 const textOf = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -66,21 +45,28 @@ describe('双评价 on the phone: 群众评议, 公示, 我的年度评价 with 
     // The member's record id, from his own session.
     const member = await browser.page(PHONE);
     await loginPhone(member.page, 'member');
-    const memberId = (await getJson<Session>(member.page, '/auth/session')).account.memberId ?? 0;
+    const memberId = (await apiJson<Session>(member.page, '/auth/session')).account.memberId ?? 0;
     expect(memberId).toBeGreaterThan(0);
     await member.context.close();
 
     // The community pairs 王建国 with 李秀英's household (already paired from an earlier run is fine).
     const admin = await browser.page(PHONE);
     await loginPhone(admin.page, 'community');
-    const found = await getJson<{ items: { householdId: number; name: string; address: string }[] }>(
+    const found = await apiJson<{ items: { householdId: number; name: string; address: string }[] }>(
       admin.page,
       `/residents?q=${encodeURIComponent('李秀英')}`,
     );
     const householdId = found.items.find((r) => r.name === '李秀英' && r.address.includes('富春园'))?.householdId ?? 0;
     expect(householdId).toBeGreaterThan(0);
-    const communityId = (await getJson<{ account: { place: { id: number; name: string } } }>(admin.page, '/auth/session')).account.place.id;
-    const paired = await call(admin.page, 'POST', '/pairings', { memberId, householdId });
+    const communityId = (await apiJson<{ account: { place: { id: number; name: string } } }>(admin.page, '/auth/session')).account.place.id;
+    let paired = await apiSend(admin.page, 'POST', '/pairings', { memberId, householdId });
+    if (paired.body.error?.code === 'pairing.cap') {
+      // Other journeys (结对建议 采纳) may have filled his cap: free one place for her household.
+      const live = await apiJson<{ items: { id: number; household: { id: number } }[] }>(admin.page, `/pairings?memberId=${memberId}&active=true&pageSize=50`);
+      const other = live.items.find((p) => p.household.id !== householdId);
+      if (other) expect((await apiSend(admin.page, 'POST', `/pairings/${other.id}/end`, { reason: '腾出联系户名额', force: true })).status).toBe(200);
+      paired = await apiSend(admin.page, 'POST', '/pairings', { memberId, householdId });
+    }
     if (paired.status !== 201) expect(paired).toMatchObject({ status: 409, body: { error: { code: 'pairing.duplicate' } } });
     await admin.context.close();
 
@@ -108,7 +94,7 @@ describe('双评价 on the phone: 群众评议, 公示, 我的年度评价 with 
     await screenshot(rp, 'evaluation-phone-reviews');
 
     // Stored: the targets list carries her review.
-    const targets = await getJson<Target[]>(rp, '/reviews/targets');
+    const targets = await apiJson<Target[]>(rp, '/reviews/targets');
     expect(targets.find((t) => t.kind === 'member' && t.id === memberId)).toMatchObject({ name: '王建国', review: { score: 4, comment } });
 
     // 公示: her board of this quarter; a remark appears on the page and in the API.
@@ -118,7 +104,7 @@ describe('双评价 on the phone: 群众评议, 公示, 我的年度评价 with 
     await rp.getByTestId('board').waitFor();
     const placeId = Number(await rp.getByTestId('board-place').getAttribute('data-place-id'));
     expect(placeId).toBeGreaterThan(0);
-    const before = await getJson<Notice>(rp, `/notices/${placeId}`);
+    const before = await apiJson<Notice>(rp, `/notices/${placeId}`);
     expect(await textOf(rp, 'board-place')).toBe(before.place.name);
     expect(await textOf(rp, 'board-total-services')).toBe(String(before.totals.services));
     expect(await textOf(rp, 'board-total-points')).toBe(String(before.totals.points));
@@ -135,17 +121,17 @@ describe('双评价 on the phone: 群众评议, 公示, 我的年度评价 with 
     expect(await rp.getByTestId('board-comment-input').getByRole('textbox').inputValue()).toBe('');
     expect(await noSidewaysScroll(rp)).toBeLessThanOrEqual(0);
     await screenshot(rp, 'evaluation-phone-notice');
-    const after = await getJson<Notice>(rp, `/notices/${placeId}?period=${before.period}`);
+    const after = await apiJson<Notice>(rp, `/notices/${placeId}?period=${before.period}`);
     expect(after.comments.find((c) => c.id === made?.id)).toMatchObject({ text: remark, author: '李*英' });
 
     // The community's own board, as its QR code opens it: the same figures as the API, last quarter too.
     await rp.goto(`/m/notice/${communityId}`);
     await expect.poll(() => textOf(rp, 'board-place')).toBe('富春园社区');
-    const board = await getJson<Notice>(rp, `/notices/${communityId}`);
+    const board = await apiJson<Notice>(rp, `/notices/${communityId}`);
     expect(await textOf(rp, 'board-total-services')).toBe(String(board.totals.services));
     expect(await rp.getByTestId('board-members').locator('[data-testid^="board-member-"]').count()).toBe(Math.min(20, board.members.length));
     await rp.getByTestId('board-quarters').getByText('上季度').click();
-    const previous = await getJson<Notice>(rp, `/notices/${communityId}?period=${new URL(rp.url()).searchParams.get('period')}`);
+    const previous = await apiJson<Notice>(rp, `/notices/${communityId}?period=${new URL(rp.url()).searchParams.get('period')}`);
     expect(previous.period < board.period).toBe(true);
     await expect.poll(() => textOf(rp, 'board-total-services')).toBe(String(previous.totals.services));
 
@@ -156,7 +142,7 @@ describe('双评价 on the phone: 群众评议, 公示, 我的年度评价 with 
     // The org department runs 2026 (a year already locked by another journey is fine).
     const admin = await browser.page(PHONE);
     await loginPhone(admin.page, 'admin');
-    const ran = await call(admin.page, 'POST', '/evaluations/2026/run', {});
+    const ran = await apiSend(admin.page, 'POST', '/evaluations/2026/run', {});
     if (ran.status !== 200) expect(ran).toMatchObject({ status: 409, body: { error: { code: 'points.yearClosed' } } });
     await admin.context.close();
 
@@ -166,7 +152,7 @@ describe('双评价 on the phone: 群众评议, 公示, 我的年度评价 with 
     await mp.getByTestId('me-evaluation-mine').click();
     await mp.waitForURL('**/m/evaluation');
     await mp.getByTestId('my-eval-2026').waitFor();
-    const mine = await getJson<MyEvaluation>(mp, '/evaluations/2026/me');
+    const mine = await apiJson<MyEvaluation>(mp, '/evaluations/2026/me');
 
     // Grade, score and every line as stored.
     expect(await textOf(mp, 'my-eval-grade')).toBe(GRADE[mine.grade]);
@@ -204,7 +190,7 @@ describe('双评价 on the phone: 群众评议, 公示, 我的年度评价 with 
     await expect.poll(() => textOf(mp, 'my-eval-appeal-status')).toBe('处理中');
     expect(await mp.getByTestId('my-eval-appeal-form').count()).toBe(0);
     await screenshot(mp, 'evaluation-phone-appeal');
-    const appealed = await getJson<MyEvaluation>(mp, '/evaluations/2026/me');
+    const appealed = await apiJson<MyEvaluation>(mp, '/evaluations/2026/me');
     expect(appealed.appeal?.status).toBe('open');
     if (mine.appeal?.status !== 'open') expect(appealed.appeal?.reason).toBe(reason);
 
@@ -219,9 +205,9 @@ describe('双评价 on the phone: 群众评议, 公示, 我的年度评价 with 
     // Last year: the empty state before it is run, else its result.
     await mp.goBack();
     await mp.getByTestId('my-eval-years').getByText('去年 2025').click();
-    const last = await call(mp, 'GET', '/evaluations/2025/me');
+    const last = await apiGet<MyEvaluation>(mp, '/evaluations/2025/me');
     if (last.status === 404) await mp.getByTestId('my-eval-empty').waitFor();
-    else await expect.poll(() => textOf(mp, 'my-eval-grade')).toBe(GRADE[(last.body as MyEvaluation).grade]);
+    else await expect.poll(() => textOf(mp, 'my-eval-grade')).toBe(GRADE[last.body.grade]);
     expect(new URL(mp.url()).searchParams.get('year')).toBe('2025');
 
     await member.context.close();
@@ -231,8 +217,8 @@ describe('双评价 on the phone: 群众评议, 公示, 我的年度评价 with 
     const member = await browser.page(PHONE);
     const mp = member.page;
     await loginPhone(mp, 'member');
-    const community = (await getJson<MyEvaluation>(mp, '/evaluations/2026/me')).community;
-    const named = async (name: string) => (await getJson<Notice>(mp, `/notices/${community.id}`)).members.some((m) => m.name === name);
+    const community = (await apiJson<MyEvaluation>(mp, '/evaluations/2026/me')).community;
+    const named = async (name: string) => (await apiJson<Notice>(mp, `/notices/${community.id}`)).members.some((m) => m.name === name);
     const served = (await named('王*国')) || (await named('王建国'));
 
     // 公示署名 → 全名公示.
@@ -247,7 +233,7 @@ describe('双评价 on the phone: 群众评议, 公示, 我的年度评价 with 
       expect(await answer.json()).toEqual({ noticeConsent: choice });
       await sheet.waitFor({ state: 'hidden' });
       await expect.poll(() => textOf(mp, 'me-consent-value')).toBe(label);
-      expect(await getJson<{ noticeConsent: string }>(mp, '/notices/consent')).toEqual({ noticeConsent: choice });
+      expect(await apiJson<{ noticeConsent: string }>(mp, '/notices/consent')).toEqual({ noticeConsent: choice });
     };
     if ((await textOf(mp, 'me-consent-value')) === '全名公示') await choose('masked', '隐去中间字（默认）');
     await mp.getByTestId('me-consent').click();

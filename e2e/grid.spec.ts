@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, screenshot } from './support.js';
+import { apiJson } from './support-api.js';
 import { loginConsole } from './support-login.js';
 
 const browser = browserPerFile();
@@ -24,13 +25,6 @@ type Overview = {
 };
 type Member = { id: number; name: string; phone: string | null };
 
-/** A GET with the page's session: status and body. */
-const get = <T>(page: Page, path: string) =>
-  page.evaluate(async (url) => {
-    const res = await fetch(`/api${url}`);
-    return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
-  }, path) as Promise<{ status: number; body: T }>;
-
 /** What the grid page must show of the overview: its name, every role holder, the first page of key households. */
 async function expectOverviewShown(page: Page, overview: Overview) {
   await page.getByTestId('grid-page').waitFor();
@@ -49,8 +43,7 @@ describe('网格: 包联覆盖按网格 → 网格页 → 任命 / 卸任', () =
   it('the community admin opens a grid from the coverage, appoints a party group leader with extra duties and ends it', async () => {
     const { page } = await browser.page();
     await loginConsole(page, 'community');
-    const session = await get<{ account: { place: { id: number } } }>(page, '/auth/session');
-    const communityId = session.body.account.place.id;
+    const communityId = (await apiJson<{ account: { place: { id: number } } }>(page, '/auth/session')).account.place.id;
 
     // 包联覆盖 → 按网格: street → community → grid rows, the grids linking to their page.
     await page.getByTestId('console-menu').getByText('包联覆盖', { exact: true }).click();
@@ -58,8 +51,8 @@ describe('网格: 包联覆盖按网格 → 网格页 → 任命 / 卸任', () =
     await page.getByTestId('pairing-coverage-by').getByText('按网格', { exact: true }).click();
     const gridLinks = page.getByTestId('pairing-coverage-table').locator('a[data-testid^="coverage-grid-"]');
     await gridLinks.first().waitFor();
-    const byGrid = await get<{ place: { id: number; name: string }; kind: string }[]>(page, '/pairings/coverage?by=grid');
-    const grids = byGrid.body.filter((r) => r.kind === 'grid');
+    const byGrid = await apiJson<{ place: { id: number; name: string }; kind: string }[]>(page, '/pairings/coverage?by=grid');
+    const grids = byGrid.filter((r) => r.kind === 'grid');
     expect(await gridLinks.count()).toBe(grids.length);
     expect(await page.getByTestId('pairing-coverage-total').innerText()).toMatch(/合计\s+\d+/);
     await screenshot(page, 'grid-coverage-by-grid');
@@ -71,9 +64,8 @@ describe('网格: 包联覆盖按网格 → 网格页 → 任命 / 卸任', () =
     await page.waitForURL(`**/grids/${gridId}`);
 
     // The page shows what the API holds.
-    const overview = await get<Overview>(page, `/grids/${gridId}`);
-    expect(overview.status).toBe(200);
-    await expectOverviewShown(page, overview.body);
+    const overview = await apiJson<Overview>(page, `/grids/${gridId}`);
+    await expectOverviewShown(page, overview);
 
     // Each role's 职责清单 opens from the card.
     await page.getByTestId('grid-duties-open-groupLeader').click();
@@ -82,10 +74,10 @@ describe('网格: 包联覆盖按网格 → 网格页 → 任命 / 卸任', () =
     await screenshot(page, 'grid-page');
 
     // A member of the community who is not yet a group leader here, with a name no other member's contains.
-    const members = await get<PageOf<Member>>(page, `/members?placeId=${communityId}&pageSize=200&status=active`);
-    const leaders = new Set(overview.body.roles.filter((r) => r.role === 'groupLeader' && r.person.kind === 'member').map((r) => r.person.id));
-    const names = members.body.items.map((m) => m.name);
-    const member = members.body.items.find((m) => !leaders.has(m.id) && names.filter((n) => n.includes(m.name)).length === 1);
+    const members = await apiJson<PageOf<Member>>(page, `/members?placeId=${communityId}&pageSize=200&status=active`);
+    const leaders = new Set(overview.roles.filter((r) => r.role === 'groupLeader' && r.person.kind === 'member').map((r) => r.person.id));
+    const names = members.items.map((m) => m.name);
+    const member = members.items.find((m) => !leaders.has(m.id) && names.filter((n) => n.includes(m.name)).length === 1);
     if (!member) throw new Error('no member to appoint');
     const duties = `负责2号楼独居老人每周走访 ${Date.now()}`;
 
@@ -93,7 +85,7 @@ describe('网格: 包联覆盖按网格 → 网格页 → 任命 / 卸任', () =
     await page.getByTestId('grid-appoint').click();
     const dialog = page.locator('.ant-modal:visible');
     await dialog.getByTestId('grid-appoint-place').waitFor();
-    expect(await dialog.getByTestId('grid-appoint-place').innerText()).toContain(overview.body.place.name);
+    expect(await dialog.getByTestId('grid-appoint-place').innerText()).toContain(overview.place.name);
     await dialog.getByTestId('grid-appoint-role').click();
     await page.locator('.ant-select-dropdown:visible').getByText('党小组长', { exact: true }).click();
     await dialog.getByTestId('grid-duties-groupLeader').waitFor();
@@ -125,8 +117,8 @@ describe('网格: 包联覆盖按网格 → 网格页 → 任命 / 卸任', () =
     await card.waitFor();
     expect(await page.getByTestId('grid-role-group-groupLeader').innerText()).toContain(member.name);
     expect(await card.innerText()).toContain(duties);
-    const live = await get<PageOf<GridRole>>(page, `/grid-roles?placeId=${gridId}&role=groupLeader`);
-    expect(live.body.items.map((r) => r.id)).toContain(role.id);
+    const live = await apiJson<PageOf<GridRole>>(page, `/grid-roles?placeId=${gridId}&role=groupLeader`);
+    expect(live.items.map((r) => r.id)).toContain(role.id);
 
     // 卸任 needs a reason.
     await page.getByTestId(`grid-role-end-${role.id}`).click();
@@ -143,8 +135,8 @@ describe('网格: 包联覆盖按网格 → 网格页 → 任命 / 卸任', () =
     await expect.poll(() => page.getByTestId(`grid-role-${role.id}`).count()).toBe(0);
 
     // Stored as ended, with the reason.
-    const past = await get<PageOf<GridRole>>(page, `/grid-roles?placeId=${gridId}&active=false&pageSize=200`);
-    const stored = past.body.items.find((r) => r.id === role.id);
+    const past = await apiJson<PageOf<GridRole>>(page, `/grid-roles?placeId=${gridId}&active=false&pageSize=200`);
+    const stored = past.items.find((r) => r.id === role.id);
     expect(stored).toMatchObject({ endReason: reason, duties, person: { id: member.id } });
     expect(stored?.endDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // …and shown in 卸任记录.
@@ -156,14 +148,12 @@ describe('网格: 包联覆盖按网格 → 网格页 → 任命 / 卸任', () =
   it('the grid worker opens 网格 from the menu and sees their grid, read-only', async () => {
     const { page } = await browser.page();
     await loginConsole(page, 'grid');
-    const session = await get<{ account: { place: { id: number; kind: string } } }>(page, '/auth/session');
-    const gridId = session.body.account.place.id;
+    const gridId = (await apiJson<{ account: { place: { id: number } } }>(page, '/auth/session')).account.place.id;
 
     await page.getByTestId('console-menu').getByText('网格', { exact: true }).click();
     await page.waitForURL(`**/grids/${gridId}`);
-    const overview = await get<Overview>(page, `/grids/${gridId}`);
-    expect(overview.status).toBe(200);
-    await expectOverviewShown(page, overview.body);
+    const overview = await apiJson<Overview>(page, `/grids/${gridId}`);
+    await expectOverviewShown(page, overview);
 
     // Read-only: no 任命, no 卸任.
     expect(await page.getByTestId('grid-appoint').count()).toBe(0);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, browserPerFile, DEMO_PASSWORD, screenshot } from './support.js';
+import { apiJson, apiSendJson } from './support-api.js';
 import { loginConsole } from './support-login.js';
 
 const browser = browserPerFile();
@@ -11,23 +12,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 type Who = { communityId: number; memberId: number; name: string; phone: string; idLast6: string };
 /** The member registered (and approved) by the first journey; the later ones look for it. */
 let registered: (Who & { registrationId: number }) | undefined;
-
-/** A JSON call from inside a logged-in page: its session cookie and CSRF token. */
-function call<T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(`/api${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return res.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 /** The public QR-page calls, as the phone sends them (no login). */
 async function publicPost<T>(path: string, body: unknown): Promise<T> {
@@ -40,15 +24,15 @@ async function publicPost<T>(path: string, body: unknown): Promise<T> {
 async function pickMember(): Promise<Who> {
   const { page, context } = await browser.page();
   await loginConsole(page, 'admin');
-  const hits = await call<{ items: { id: number }[] }>(page, 'GET', '/places/search?q=140322100101');
+  const hits = await apiJson<{ items: { id: number }[] }>(page, '/places/search?q=140322100101');
   const communityId = hits.items[0]?.id;
   if (!communityId) throw new Error('富春园社区 not found');
-  const members = await call<{ items: { id: number; name: string }[] }>(page, 'GET', `/members?placeId=${communityId}&pageSize=50`);
+  const members = await apiJson<{ items: { id: number; name: string }[] }>(page, `/members?placeId=${communityId}&pageSize=50`);
   // Not the first one (the registration journey's), nor 王建国 (the secretary's 漏报 list needs him).
   const member = members.items.filter((m) => m.name !== '王建国').at(-1);
   if (!member) throw new Error('no member in 富春园社区');
-  const phone = (await call<{ value: string }>(page, 'POST', `/members/${member.id}/reveal`, { field: 'phone' })).value;
-  const idNumber = (await call<{ value: string }>(page, 'POST', `/members/${member.id}/reveal`, { field: 'idNumber' })).value;
+  const phone = (await apiSendJson<{ value: string }>(page, 'POST', `/members/${member.id}/reveal`, { field: 'phone' })).value;
+  const idNumber = (await apiSendJson<{ value: string }>(page, 'POST', `/members/${member.id}/reveal`, { field: 'idNumber' })).value;
   await context.close();
   return { communityId, memberId: member.id, name: member.name, phone, idLast6: idNumber.slice(-6) };
 }
@@ -114,7 +98,7 @@ describe('报到台账', () => {
     await selectOption(page, 'registration-status-filter', '已通过');
     await expect.poll(() => page.getByTestId(`status-${registrationId}`).innerText()).toBe('已通过');
     expect(await table.innerText()).toContain(who.name);
-    const approved = await call<{ items: { id: number; status: string }[] }>(page, 'GET', '/registrations/members?status=approved');
+    const approved = await apiJson<{ items: { id: number; status: string }[] }>(page, '/registrations/members?status=approved');
     expect(approved.items.find((r) => r.id === registrationId)?.status).toBe('approved');
     await selectOption(page, 'registration-status-filter', '已退回');
     await expect.poll(() => page.getByTestId(`status-${registrationId}`).count()).toBe(0);
@@ -146,7 +130,7 @@ describe('报到台账', () => {
     await page.getByTestId('coverage-chart').locator('canvas').first().waitFor();
 
     // The totals row adds up what the server counts.
-    const rows = await call<{ members: number; membersRegistered: number; place: { id: number } }[]>(page, 'GET', '/registrations/coverage');
+    const rows = await apiJson<{ members: number; membersRegistered: number; place: { id: number } }[]>(page, '/registrations/coverage');
     const members = rows.reduce((n, r) => n + r.members, 0);
     const registeredMembers = rows.reduce((n, r) => n + r.membersRegistered, 0);
     expect(registeredMembers).toBeGreaterThanOrEqual(1);
@@ -175,7 +159,7 @@ describe('报到台账', () => {
     await page.getByTestId('console-menu').getByText('漏报提醒').click();
     const table = page.getByTestId('unregistered-table');
     await table.waitFor();
-    const listed = await call<{ id: number; name: string; hasAccount: boolean }[]>(page, 'GET', '/registrations/unregistered');
+    const listed = await apiJson<{ id: number; name: string; hasAccount: boolean }[]>(page, '/registrations/unregistered');
     expect(listed.length).toBeGreaterThan(0);
     await expect.poll(() => table.innerText()).toContain(listed[0]?.name ?? '?');
     const withAccount = listed.filter((m) => m.hasAccount);
@@ -193,7 +177,7 @@ describe('报到台账', () => {
     expect({ notified, withoutAccount, skipped }).toEqual({ notified: withAccount.length, withoutAccount: listed.length - withAccount.length, skipped: 0 });
 
     // Stored: a second round within 24 hours skips everyone reminded in the first.
-    const again = await call<{ notified: number; withoutAccount: number; skipped: number }>(page, 'POST', '/registrations/unregistered/remind', {});
+    const again = await apiSendJson<{ notified: number; withoutAccount: number; skipped: number }>(page, 'POST', '/registrations/unregistered/remind', {});
     expect(again).toEqual({ notified: 0, withoutAccount: listed.length - withAccount.length, skipped: withAccount.length });
     // The demo member account (王建国, of this unit) gets the message when he is on the list.
     if (withAccount.some((m) => m.name === '王建国')) {
@@ -266,13 +250,13 @@ describe('报到台账', () => {
   it('the unit secretary attaches the signed agreement scan, and the community opens it', async () => {
     const { page, context } = await browser.page();
     await loginConsole(page, 'secretary');
-    const hits = await call<{ items: { id: number }[] }>(page, 'GET', '/places/search?q=140322100101');
+    const hits = await apiJson<{ items: { id: number }[] }>(page, '/places/search?q=140322100101');
     // Another journey may have registered the unit at 富春园 already: then the scan goes on that one.
-    const existing = await call<{ items: { id: number; place: { id: number }; status: string }[] }>(page, 'GET', '/registrations/units');
+    const existing = await apiJson<{ items: { id: number; place: { id: number }; status: string }[] }>(page, '/registrations/units');
     const live = existing.items.find((r) => r.place.id === hits.items[0]?.id && r.status !== 'returned');
     const registration =
       live ??
-      (await call<{ id: number }>(page, 'POST', '/registrations/units', {
+      (await apiSendJson<{ id: number }>(page, 'POST', '/registrations/units', {
         placeId: hits.items[0]?.id,
         contacts: '党办 13803531004',
         resources: [],

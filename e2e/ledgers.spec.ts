@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { makeIdNumber } from '../contracts/idcard.js';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, screenshot } from './support.js';
+import { apiJson } from './support-api.js';
 import { loginConsole } from './support-login.js';
 
 const browser = browserPerFile();
@@ -59,11 +60,7 @@ describe('the members ledger', () => {
   it('shows a member in both hierarchies', async () => {
     const { page, context } = await browser.page();
     await loginConsole(page, 'community');
-    const id = await page.evaluate(async () => {
-      const res = await fetch('/api/members?q=浏览器甲');
-      const body = (await res.json()) as { items: { id: number }[] };
-      return body.items[0]?.id;
-    });
+    const id = (await apiJson<{ items: { id: number }[] }>(page, '/members?q=浏览器甲')).items[0]?.id;
     await page.goto(`/members/${id}`);
     await expect.poll(() => page.getByTestId('member-home').innerText()).toContain('富春园社区');
     await expect.poll(() => page.getByTestId('member-work').isVisible()).toBe(true);
@@ -79,12 +76,7 @@ describe('households in scope', () => {
     const table = page.getByTestId('households-table');
     await expect.poll(() => table.innerText()).toContain('富春园社区');
     expect(await table.innerText()).not.toContain('红楼社区');
-    const other = await page.evaluate(async () => {
-      const search = await fetch('/api/households?q=红楼');
-      const body = (await search.json()) as { total: number };
-      return body.total;
-    });
-    expect(other).toBe(0);
+    expect((await apiJson<{ total: number }>(page, '/households?q=红楼')).total).toBe(0);
     await page.goto('/residents');
     const residents = page.getByTestId('residents-table');
     await expect.poll(() => residents.innerText()).toMatch(/\d{3}\*{4}\d{4}/);

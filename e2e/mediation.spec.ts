@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, PHONE, screenshot } from './support.js';
+import { apiJson } from './support-api.js';
 import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
@@ -19,22 +20,6 @@ type Case = {
   } | null;
   mediators: { id: number; name: string }[];
   closedAt: string | null;
-};
-type Answer = { status: number; body: unknown };
-
-/** Calls the API with the page's session. */
-const call = (page: Page, method: string, path: string) =>
-  page.evaluate(
-    async ([verb, url]) => {
-      const res = await fetch(`/api${url}`, { method: verb });
-      return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
-    },
-    [method, path] as const,
-  ) as Promise<Answer>;
-const getJson = async <T>(page: Page, path: string) => {
-  const answer = await call(page, 'GET', path);
-  if (answer.status !== 200) throw new Error(`GET ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body as T;
 };
 const textOf = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 const stamp = () => `${Date.now() % 1_000_000}`;
@@ -79,7 +64,7 @@ describe('矛盾纠纷调解: 受理 by the grid worker, a member mediates on th
     expect(table).toContain(partyA);
     expect(table).toContain('138****5678');
     expect(table).toContain(partyB);
-    const taken = await getJson<Case>(gp, `/mediation/cases/${made.id}`);
+    const taken = await apiJson<Case>(gp, `/mediation/cases/${made.id}`);
     expect(taken).toMatchObject({ status: 'intake', category: 'neighbour', place: { name: '第1网格' } });
     expect(taken.detail?.parties).toEqual([
       { name: partyA, phone: '138****5678', role: '楼上住户' },
@@ -92,7 +77,7 @@ describe('矛盾纠纷调解: 受理 by the grid worker, a member mediates on th
     const member = await browser.page(PHONE);
     const mp = member.page;
     await loginPhone(mp, 'member');
-    const memberAccount = (await getJson<{ account: { id: number } }>(mp, '/auth/session')).account.id;
+    const memberAccount = (await apiJson<{ account: { id: number } }>(mp, '/auth/session')).account.id;
 
     // The community admin assigns 王建国's member account as mediator.
     const community = await browser.page();
@@ -115,7 +100,7 @@ describe('矛盾纠纷调解: 受理 by the grid worker, a member mediates on th
     expect((await assigned).status()).toBe(200);
     await expect.poll(() => textOf(cp, 'mediation-mediators')).toBe('王建国');
     expect(await textOf(cp, 'mediation-status')).toBe('调解中');
-    expect((await getJson<Case>(cp, `/mediation/cases/${made.id}`)).mediators).toEqual([{ id: memberAccount, name: '王建国' }]);
+    expect((await apiJson<Case>(cp, `/mediation/cases/${made.id}`)).mediators).toEqual([{ id: memberAccount, name: '王建国' }]);
 
     // 王建国 on the phone: 我的调解 → the case → a session, then 调解成功 with the terms.
     await mp.goto('/m');
@@ -148,10 +133,10 @@ describe('矛盾纠纷调解: 受理 by the grid worker, a member mediates on th
     expect(await textOf(mp, 'mediation-phone-outcome')).toContain(terms);
     expect(await mp.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(mp, 'mediation-phone-case');
-    const mediated = await getJson<Case>(mp, `/mediation/cases/${made.id}`);
+    const mediated = await apiJson<Case>(mp, `/mediation/cases/${made.id}`);
     expect(mediated).toMatchObject({ status: 'agreed', detail: { outcomeDetail: terms, sessions: [{ notes, by: '王建国' }] } });
     // The member's list holds only the cases he mediates.
-    const mine = await getJson<{ items: Case[] }>(mp, '/mediation/cases?pageSize=200');
+    const mine = await apiJson<{ items: Case[] }>(mp, '/mediation/cases?pageSize=200');
     expect(mine.items.every((c) => c.mediators.some((m) => m.id === memberAccount))).toBe(true);
 
     // 回访 with 5 stars closes the case.
@@ -172,7 +157,7 @@ describe('矛盾纠纷调解: 受理 by the grid worker, a member mediates on th
     expect(await cp.getByTestId('mediation-assign').count()).toBe(0);
     expect(await cp.getByTestId('mediation-session-add').count()).toBe(0);
     await screenshot(cp, 'mediation-case-closed');
-    const closed = await getJson<Case>(cp, `/mediation/cases/${made.id}`);
+    const closed = await apiJson<Case>(cp, `/mediation/cases/${made.id}`);
     expect(closed).toMatchObject({ status: 'closed', detail: { followUp: { satisfaction: 5, notes: visit } } });
     expect(closed.closedAt).not.toBeNull();
     await community.context.close();
@@ -182,7 +167,7 @@ describe('矛盾纠纷调解: 受理 by the grid worker, a member mediates on th
     const street = await browser.page();
     const sp = street.page;
     await loginConsole(sp, 'street');
-    const seen = await getJson<Case>(sp, `/mediation/cases/${made.id}`);
+    const seen = await apiJson<Case>(sp, `/mediation/cases/${made.id}`);
     expect(seen).toMatchObject({ status: 'closed', detail: null, mediators: [{ name: '王建国' }] });
     await sp.goto(`/mediation/${made.id}`);
     await sp.getByTestId('mediation-limited').waitFor();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, PHONE, screenshot } from './support.js';
+import { apiJson, apiLogin, apiSend } from './support-api.js';
 import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
@@ -22,22 +23,7 @@ type StoredOrder = {
 };
 
 /** The order as the server has it, read with the page's session. */
-const stored = (page: Page, id: number) => page.evaluate(async (orderId) => (await (await fetch(`/api/orders/${orderId}`)).json()) as StoredOrder, id);
-
-/** A JSON POST with the page's session and CSRF token; answers the status and body. */
-const post = (page: Page, path: string, body: unknown = {}) =>
-  page.evaluate(
-    async ([url, payload]) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(`/api${url}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify(payload),
-      });
-      return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> & { error?: { code: string } } };
-    },
-    [path, body] as const,
-  );
+const stored = (page: Page, id: number) => apiJson<StoredOrder>(page, `/orders/${id}`);
 
 const textOf = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -210,15 +196,12 @@ describe('服务工单: 居民点单 → 社区派单 → 党员接单 → 群�
     const desk = await browser.page();
     const dp = desk.page;
     await loginConsole(dp, 'community');
-    const household = await dp.evaluate(async () => {
-      const res = (await (await fetch('/api/orders?pageSize=1')).json()) as { items: { household: { id: number } }[] };
-      return res.items[0]?.household.id;
-    });
+    const household = (await apiJson<{ items: { household: { id: number } }[] }>(dp, '/orders?pageSize=1')).items[0]?.household.id;
     expect(household).toBeTypeOf('number');
-    const made = await post(dp, '/orders', { category: 'errand', description: '帮忙取快递（抢单）', householdId: household });
+    const made = await apiSend(dp, 'POST', '/orders', { category: 'errand', description: '帮忙取快递（抢单）', householdId: household });
     expect(made.status).toBe(201);
     const id = made.body.id as number;
-    expect((await post(dp, `/orders/${id}/pool`)).status).toBe(200);
+    expect((await apiSend(dp, 'POST', `/orders/${id}/pool`, {})).status).toBe(200);
 
     // 王建国 has the order open on two screens; he takes it on one.
     const member = await browser.page(PHONE);
@@ -246,35 +229,22 @@ describe('服务工单: 居民点单 → 社区派单 → 党员接单 → 群�
     await screenshot(stale, 'order-taken-phone');
 
     // Another member account (the county has no second roster-linked one) cannot take it either.
-    const created = await post(dp, '/accounts', {
+    const created = await apiSend<{ account: { username: string }; temporaryPassword: string }>(dp, 'POST', '/accounts', {
       username: `member${Date.now() % 100000}`,
       displayName: '张志强',
       role: 'member',
-      placeId: await dp.evaluate(async () => ((await (await fetch('/api/auth/session')).json()) as { account: { place: { id: number } } }).account.place.id),
+      placeId: (await apiJson<{ account: { place: { id: number } } }>(dp, '/auth/session')).account.place.id,
     });
     expect(created.status).toBe(201);
-    const issued = created.body as { account: { username: string }; temporaryPassword: string };
+    const issued = created.body;
     const other = await browser.page(PHONE);
     await other.page.goto('/m/login');
-    const late = await other.page.evaluate(
-      async ([username, temporary, fresh, orderId]) => {
-        const json = { 'Content-Type': 'application/json' };
-        await fetch('/api/auth/login', { method: 'POST', headers: json, body: JSON.stringify({ username, password: temporary }) });
-        let session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-        const changed = await fetch('/api/auth/password', {
-          method: 'POST',
-          headers: { ...json, 'x-csrf-token': session.csrfToken },
-          body: JSON.stringify({ currentPassword: temporary, newPassword: fresh }),
-        });
-        session = (await changed.json()) as { csrfToken: string };
-        const res = await fetch(`/api/orders/${orderId}/accept`, { method: 'POST', headers: { ...json, 'x-csrf-token': session.csrfToken }, body: '{}' });
-        return { changed: changed.status, status: res.status, code: ((await res.json()) as { error?: { code: string } }).error?.code };
-      },
-      [issued.account.username, issued.temporaryPassword, 'Orders#2026x', id] as const,
-    );
-    expect(late.changed).toBe(200);
+    expect((await apiLogin(other.page, issued.account.username, issued.temporaryPassword)).status).toBe(200);
+    const changed = await apiSend(other.page, 'POST', '/auth/password', { currentPassword: issued.temporaryPassword, newPassword: 'Orders#2026x' });
+    expect(changed.status).toBe(200);
+    const late = await apiSend(other.page, 'POST', `/orders/${id}/accept`, {});
     expect(late.status).toBeGreaterThanOrEqual(400);
-    expect(late.code).toMatch(/^order\.|notFound/);
+    expect(late.body.error?.code).toMatch(/^order\.|notFound/);
 
     // Exactly one accept on the stored order, by 王建国.
     const order = await stored(dp, id);
@@ -331,7 +301,7 @@ describe('服务工单: 居民点单 → 社区派单 → 党员接单 → 群�
     await screenshot(page, 'orders-console');
     // 只看超时 with 待派单: only the waiting requests past their time limit, as the server counts them.
     await page.getByTestId('orders-overdue-filter').click();
-    const overdue = await page.evaluate(async () => ((await (await fetch('/api/orders?status=submitted&overdue=true')).json()) as { total: number }).total);
+    const overdue = (await apiJson<{ total: number }>(page, '/orders?status=submitted&overdue=true')).total;
     await expect.poll(async () => page.getByTestId('orders-table').locator('[data-testid^="order-status-"]').count()).toBe(Math.min(overdue, 20));
     expect(await textOf(page, 'orders-table')).not.toContain('独居老人需要每周上门探访');
     await context.close();

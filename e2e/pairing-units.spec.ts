@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, PHONE, screenshot } from './support.js';
+import { apiJson, apiSend } from './support-api.js';
 import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
@@ -9,24 +10,6 @@ type UnitPairing = { id: number; organization: { id: number; name: string }; pla
 type Rules = { maxHouseholdsPerMember: number; priorityCare: string[] };
 type Visitable = { id: number; address: string; label: string; paired: boolean };
 type Visit = { id: number; household: { id: number }; notes: string; flagged: boolean; reason: string | null };
-
-/** A GET with the page's session: the parsed body. */
-const get = <T>(page: Page, path: string) => page.evaluate(async (url) => (await (await fetch(`/api${url}`)).json()) as unknown, path) as Promise<T>;
-
-/** A JSON write with the page's session and CSRF token: status and body. */
-const send = (page: Page, method: 'POST' | 'PUT', path: string, body: unknown) =>
-  page.evaluate(
-    async ([verb, url, payload]) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(`/api${url}`, {
-        method: verb,
-        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify(payload),
-      });
-      return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
-    },
-    [method, path, body] as const,
-  );
 
 /** Opens a select, types to search, and picks the one option holding `text`. */
 async function choose(page: Page, testId: string, text: string) {
@@ -48,8 +31,8 @@ describe('双包联: 单位包联小区, 包联规则, 走访其他住户', () =
     const dp = (await browser.page()).page;
     await loginConsole(dp, 'community');
     // A live pairing left from an earlier run would make the new one a duplicate.
-    for (const p of await get<UnitPairing[]>(dp, '/pairings/units')) {
-      if (p.organization.name === UNIT && p.place.name === COMPOUND) await send(dp, 'POST', `/pairings/units/${p.id}/end`, {});
+    for (const p of await apiJson<UnitPairing[]>(dp, '/pairings/units')) {
+      if (p.organization.name === UNIT && p.place.name === COMPOUND) await apiSend(dp, 'POST', `/pairings/units/${p.id}/end`, {});
     }
 
     await dp.getByTestId('console-menu').getByText('单位包联小区').click();
@@ -89,7 +72,7 @@ describe('双包联: 单位包联小区, 包联规则, 走访其他住户', () =
     await secretary.getByTestId('unit-pairings-readonly').waitFor();
     expect(await secretary.getByTestId('unit-pairings-new').count()).toBe(0);
     expect(await secretary.locator('[data-testid^="unit-pairing-end-"]').count()).toBe(0);
-    expect((await get<UnitPairing[]>(secretary, '/pairings/units')).map((p) => p.id)).toContain(made.id);
+    expect((await apiJson<UnitPairing[]>(secretary, '/pairings/units')).map((p) => p.id)).toContain(made.id);
 
     // 结束, after the confirmation naming both.
     await dp.getByTestId(`unit-pairing-end-${made.id}`).click();
@@ -105,9 +88,9 @@ describe('双包联: 单位包联小区, 包联规则, 走访其他住户', () =
     await dp.locator('.ant-message').getByText('已结束包联').waitFor();
 
     // Stored: no live pairing of the unit with the compound any more, and the history keeps it ended.
-    const live = await get<UnitPairing[]>(dp, '/pairings/units');
+    const live = await apiJson<UnitPairing[]>(dp, '/pairings/units');
     expect(live.filter((p) => p.organization.name === UNIT && p.place.name === COMPOUND)).toEqual([]);
-    const history = await get<UnitPairing[]>(dp, '/pairings/units?active=all');
+    const history = await apiJson<UnitPairing[]>(dp, '/pairings/units?active=all');
     expect(history.find((p) => p.id === made.id)?.endDate).toBe(beijingToday());
     await dp.getByTestId('unit-pairings-status').getByText('已结束').click();
     await dp.getByTestId('unit-pairings-table').getByText(COMPOUND).first().waitFor();
@@ -116,7 +99,7 @@ describe('双包联: 单位包联小区, 包联规则, 走访其他住户', () =
   it('the org department sets the cap to 4 with 独居老人 first; it holds after a reload and is stored', async () => {
     const op = (await browser.page()).page;
     await loginConsole(op, 'admin');
-    const before = await get<Rules>(op, '/pairings/rules');
+    const before = await apiJson<Rules>(op, '/pairings/rules');
     try {
       await op.getByTestId('console-menu').getByText('包联规则').click();
       await op.getByTestId('rules-form').waitFor();
@@ -139,7 +122,7 @@ describe('双包联: 单位包联小区, 包联规则, 走访其他住户', () =
       expect(await op.getByRole('checkbox', { name: '独居老人' }).isChecked()).toBe(true);
       expect(await op.getByRole('checkbox', { name: '留守儿童' }).isChecked()).toBe(false);
       expect(await op.getByTestId('rules-current-priority').innerText()).toContain('独居老人');
-      expect(await get<Rules>(op, '/pairings/rules')).toEqual({ maxHouseholdsPerMember: 4, priorityCare: ['elderlyAlone'] });
+      expect(await apiJson<Rules>(op, '/pairings/rules')).toEqual({ maxHouseholdsPerMember: 4, priorityCare: ['elderlyAlone'] });
 
       // Back to the defaults through the page, so other journeys see the usual rules.
       await op.locator('#maxHouseholdsPerMember').fill('3');
@@ -147,11 +130,11 @@ describe('双包联: 单位包联小区, 包联规则, 走访其他住户', () =
       const restored = op.waitForResponse((r) => r.url().endsWith('/api/pairings/rules') && r.request().method() === 'PUT');
       await op.getByTestId('rules-save').click();
       expect((await restored).status()).toBe(200);
-      expect(await get<Rules>(op, '/pairings/rules')).toEqual({ maxHouseholdsPerMember: 3, priorityCare: [] });
+      expect(await apiJson<Rules>(op, '/pairings/rules')).toEqual({ maxHouseholdsPerMember: 3, priorityCare: [] });
     } finally {
-      const now = await get<Rules>(op, '/pairings/rules');
+      const now = await apiJson<Rules>(op, '/pairings/rules');
       if (now.maxHouseholdsPerMember !== 3 || now.priorityCare.length)
-        await send(op, 'PUT', '/pairings/rules', { maxHouseholdsPerMember: 3, priorityCare: [] });
+        await apiSend(op, 'PUT', '/pairings/rules', { maxHouseholdsPerMember: 3, priorityCare: [] });
     }
   });
 
@@ -159,7 +142,7 @@ describe('双包联: 单位包联小区, 包联规则, 走访其他住户', () =
     const member = (await browser.page(PHONE)).page;
     await loginPhone(member, 'member');
     const query = '2号楼 102';
-    const target = (await get<Visitable[]>(member, `/visits/households?q=${encodeURIComponent(query)}`)).find((h) => !h.paired);
+    const target = (await apiJson<Visitable[]>(member, `/visits/households?q=${encodeURIComponent(query)}`)).find((h) => !h.paired);
     expect(target).toBeDefined();
     const householdId = target?.id ?? 0;
 
@@ -202,7 +185,7 @@ describe('双包联: 单位包联小区, 包联规则, 走访其他住户', () =
     await member.getByTestId('visits-page').waitFor();
 
     // Stored flagged, with the reason.
-    const visits = await get<{ items: Visit[] }>(member, `/visits?householdId=${householdId}`);
+    const visits = await apiJson<{ items: Visit[] }>(member, `/visits?householdId=${householdId}`);
     const stored = visits.items.find((v) => v.id === visit.id);
     expect(stored).toMatchObject({ household: { id: householdId }, notes: note, flagged: true, reason });
   });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, PHONE, screenshot } from './support.js';
+import { apiGet, apiJson, apiSend } from './support-api.js';
 import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
@@ -9,28 +10,6 @@ type PageOf<T> = { items: T[]; total: number };
 type Pairing = { id: number; member: { id: number; name: string }; household: { id: number; address: string } };
 type Due = { household: { id: number; address: string }; dues: { kind: string }[] };
 type Visit = { id: number; notes: string; kind: string; flagged: boolean; needOrderId: number | null; household: { id: number } };
-
-/** A GET with the page's session: status and body. */
-const get = <T>(page: Page, path: string) =>
-  page.evaluate(async (url) => {
-    const res = await fetch(`/api${url}`);
-    return { status: res.status, body: (await res.json().catch(() => null)) as unknown };
-  }, path) as Promise<{ status: number; body: T }>;
-
-/** A JSON POST with the page's session and CSRF token. */
-const post = (page: Page, path: string, body: unknown) =>
-  page.evaluate(
-    async ([url, payload]) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(`/api${url}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify(payload),
-      });
-      return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> };
-    },
-    [path, body] as const,
-  );
 
 const rowsOf = (page: Page) => page.getByTestId('suggest-table').locator('tbody tr.ant-table-row');
 
@@ -41,8 +20,7 @@ describe('双包联: 结对建议 → 采纳 → 党员走访', () => {
   it('the community admin accepts every suggestion after a confirmation', async () => {
     community = (await browser.page()).page;
     await loginConsole(community, 'community');
-    const session = await get<{ account: { place: { id: number } } }>(community, '/auth/session');
-    communityId = session.body.account.place.id;
+    communityId = (await apiJson<{ account: { place: { id: number } } }>(community, '/auth/session')).account.place.id;
 
     // The menu has its own group; the page opens on the admin's community (no picker).
     await community.getByTestId('console-menu').getByText('结对', { exact: true }).click();
@@ -53,11 +31,11 @@ describe('双包联: 结对建议 → 采纳 → 党员走访', () => {
 
     // Select every row (the page holds them all, or the page's share), then accept after confirming.
     const pageSize = 20;
-    const total = await get<{ pairs: unknown[] }>(community, `/pairings/suggestions?placeId=${communityId}`);
+    const total = await apiJson<{ pairs: unknown[] }>(community, `/pairings/suggestions?placeId=${communityId}`);
     await community.getByTestId('suggest-table').locator('thead .ant-checkbox-input').check();
     expect(await community.getByTestId('suggest-accept-selected').innerText()).toContain(`（${suggested}）`);
     await screenshot(community, 'pairing-suggestions');
-    await community.getByTestId(total.body.pairs.length > pageSize ? 'suggest-accept-all' : 'suggest-accept-selected').click();
+    await community.getByTestId(total.pairs.length > pageSize ? 'suggest-accept-all' : 'suggest-accept-selected').click();
     const confirm = community.locator('.ant-modal-confirm');
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain('确定采纳');
@@ -71,7 +49,7 @@ describe('双包联: 结对建议 → 采纳 → 党员走访', () => {
     // Accepted pairs leave the suggestions; the live list has them.
     await community.waitForFunction(() => document.querySelectorAll('[data-testid="suggest-table"] tbody tr.ant-table-row').length === 0);
     await community.getByTestId('pairings-table').locator('tbody tr.ant-table-row').first().waitFor();
-    const stored = await get<PageOf<Pairing>>(community, `/pairings?placeId=${communityId}&pageSize=200`);
+    const stored = await apiGet<PageOf<Pairing>>(community, `/pairings?placeId=${communityId}&pageSize=200`);
     expect(stored.status).toBe(200);
     expect(stored.body.total).toBeGreaterThanOrEqual(result.created);
     await screenshot(community, 'pairing-accepted');
@@ -84,23 +62,29 @@ describe('双包联: 结对建议 → 采纳 → 党员走访', () => {
     // 王建国 may have been left without a household owing this month's visit: the community pairs him
     // with key households until one does (the due list names only households owing a visit).
     const monthlyDue = (rows: Due[]) => rows.find((d) => d.dues.some((x) => x.kind === 'monthly'));
-    let due = await get<Due[]>(member, '/visits/due');
-    if (!monthlyDue(due.body)) {
-      const wang = await get<PageOf<{ id: number; name: string }>>(community, `/members?q=${encodeURIComponent('王建国')}`);
-      const memberId = wang.body.items.find((m) => m.name === '王建国')?.id;
-      expect(memberId).toBeDefined();
-      const keys = await get<PageOf<{ household: { id: number } }>>(community, `/pairings/key-households?placeId=${communityId}&pageSize=200`);
-      // Other journeys may have filled his cap with households owing nothing this month: free one place.
-      const mine = await get<PageOf<Pairing>>(community, `/pairings?memberId=${memberId}&active=true&pageSize=50`);
-      const idle = mine.body.items.find((p) => !due.body.some((d) => d.household.id === p.household.id && d.dues.length > 0));
-      if (idle) await post(community, `/pairings/${idle.id}/end`, { reason: '腾出联系户名额', force: true });
-      for (const row of keys.body.items) {
-        const made = await post(community, '/pairings', { memberId, householdId: row.household.id });
-        if (made.status === 201) due = await get<Due[]>(member, '/visits/due');
-        if (monthlyDue(due.body) || (made.body.error as { code?: string } | undefined)?.code === 'pairing.cap') break;
+    let due = await apiJson<Due[]>(member, '/visits/due');
+    if (!monthlyDue(due)) {
+      const memberId = (await apiJson<{ account: { memberId: number | null } }>(member, '/auth/session')).account.memberId;
+      expect(memberId).toBeTruthy();
+      // Households nobody has visited this month owe the monthly visit.
+      const monthStart = `${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)}-01`;
+      const keys = await apiJson<PageOf<{ household: { id: number; label: string }; lastVisit: string | null }>>(
+        community,
+        `/pairings/key-households?placeId=${communityId}&pageSize=200`,
+      );
+      const owing = keys.items.filter((k) => k.household.label !== 'vacant' && (!k.lastVisit || k.lastVisit < monthStart));
+      // Other journeys may have filled his cap with households owing nothing this month: free those places.
+      const mine = await apiJson<PageOf<Pairing>>(community, `/pairings?memberId=${memberId}&active=true&pageSize=50`);
+      for (const idle of mine.items.filter((p) => !due.some((d) => d.household.id === p.household.id && d.dues.length > 0))) {
+        await apiSend(community, 'POST', `/pairings/${idle.id}/end`, { reason: '腾出联系户名额', force: true });
+      }
+      for (const row of owing) {
+        const made = await apiSend(community, 'POST', '/pairings', { memberId, householdId: row.household.id });
+        if (made.status === 201) due = await apiJson<Due[]>(member, '/visits/due');
+        if (monthlyDue(due) || made.body.error?.code === 'pairing.cap') break;
       }
     }
-    const target = monthlyDue(due.body);
+    const target = monthlyDue(due);
     expect(target).toBeDefined();
     const householdId = target?.household.id ?? 0;
 
@@ -136,13 +120,13 @@ describe('双包联: 结对建议 → 采纳 → 党员走访', () => {
     // Back on the list, without this month's due for the household.
     await member.getByTestId('visits-list').waitFor();
     await member.getByTestId(`visit-household-${householdId}`).waitFor();
-    expect(await member.getByTestId(`visit-due-${householdId}-monthly`).count()).toBe(0);
+    await expect.poll(() => member.getByTestId(`visit-due-${householdId}-monthly`).count(), { timeout: 5_000 }).toBe(0);
 
-    const visits = await get<PageOf<Visit>>(member, `/visits?householdId=${householdId}`);
-    const stored = visits.body.items.find((v) => v.id === visit.id);
+    const visits = await apiJson<PageOf<Visit>>(member, `/visits?householdId=${householdId}`);
+    const stored = visits.items.find((v) => v.id === visit.id);
     expect(stored?.notes).toBe(note);
     expect(stored?.kind).toBe('routine');
-    const order = await get<{ category: string; household: { id: number } }>(community, `/orders/${visit.needOrderId}`);
+    const order = await apiGet<{ category: string; household: { id: number } }>(community, `/orders/${visit.needOrderId}`);
     expect(order.status).toBe(200);
     expect(order.body.category).toBe('repair');
     expect(order.body.household.id).toBe(householdId);
@@ -169,11 +153,11 @@ describe('双包联: 结对建议 → 采纳 → 党员走访', () => {
     await modal.getByRole('button', { name: /复\s*核/ }).click();
     expect((await verified).status()).toBeLessThan(300);
     await modal.waitFor({ state: 'detached' });
-    const ledger = await get<PageOf<{ household: { id: number }; verifiedAt: string | null }>>(
+    const ledger = await apiJson<PageOf<{ household: { id: number }; verifiedAt: string | null }>>(
       community,
       `/pairings/key-households?placeId=${communityId}&pageSize=200`,
     );
-    expect(ledger.body.items.find((r) => r.household.id === householdId)?.verifiedAt).toBeTruthy();
+    expect(ledger.items.find((r) => r.household.id === householdId)?.verifiedAt).toBeTruthy();
 
     // 包联覆盖: the community's row, with the chart.
     await community.getByTestId('console-menu').getByText('包联覆盖').click();

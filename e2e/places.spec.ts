@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot, browserPerFile } from './support.js';
+import { apiGet, apiJson } from './support-api.js';
 import { loginConsole } from './support-login.js';
 
 const browser = browserPerFile();
@@ -79,14 +80,8 @@ describe('scopes in the console', () => {
     await expect.poll(() => page.getByText('没有找到匹配的地点').isVisible()).toBe(true);
 
     // Even asked directly, the API knows no such place.
-    const status = await page.evaluate(async () => {
-      const search = await fetch('/api/places/search?q=140322100102');
-      const found = (await search.json()) as { total: number };
-      const direct = await fetch('/api/places/5');
-      return { found: found.total, direct: direct.status };
-    });
-    expect(status.found).toBe(0);
-    expect(status.direct).toBe(404);
+    expect((await apiJson<{ total: number }>(page, '/places/search?q=140322100102')).total).toBe(0);
+    expect((await apiGet(page, '/places/5')).status).toBe(404);
     await context.close();
   });
 });

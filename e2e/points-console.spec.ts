@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, screenshot } from './support.js';
+import { apiJson } from './support-api.js';
 import { loginConsole } from './support-login.js';
 
 const browser = browserPerFile();
@@ -21,9 +22,6 @@ type Entry = {
 };
 type Merchant = { id: number; name: string; kind: string; place: { id: number; name: string }; address: string; accountId: number | null; items: number };
 type Item = { id: number; name: string; points: number; stock: number; active: boolean };
-
-/** A GET with the page's session: the parsed body. */
-const get = <T>(page: Page, path: string) => page.evaluate(async (url) => (await (await fetch(`/api${url}`)).json()) as unknown, path) as Promise<T>;
 
 /** A calendar day in Beijing, `days` from today. */
 const beijingDay = (days = 0) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -57,7 +55,7 @@ describe('双评价 — 积分 in the console: rules, the ledger with 更正 and
   it('the org department schedules 完成服务工单 at 4 points from tomorrow; a positive deduction is refused on the field', async () => {
     const { page: op, context } = await browser.page();
     await loginConsole(op, 'admin');
-    const before = await get<Rules>(op, '/points/rules');
+    const before = await apiJson<Rules>(op, '/points/rules');
     const current = before.current.find((r) => r.kind === 'orderDone');
     expect(current).toBeDefined();
 
@@ -91,7 +89,7 @@ describe('双评价 — 积分 in the console: rules, the ledger with 更正 and
     expect(scheduledRow).toContain(tomorrow);
     expect(scheduledRow).toContain('+4');
     expect(await rowText(op, 'rules-current-orderDone')).toContain(`+${current?.points}`);
-    const after = await get<Rules>(op, '/points/rules');
+    const after = await apiJson<Rules>(op, '/points/rules');
     expect(after.scheduled).toContainEqual({ kind: 'orderDone', points: 4, monthlyCap: current?.monthlyCap ?? null, effectiveFrom: tomorrow });
     expect(after.current.find((r) => r.kind === 'orderDone')).toEqual(current);
     await screenshot(op, 'points-rules');
@@ -110,7 +108,7 @@ describe('双评价 — 积分 in the console: rules, the ledger with 更正 and
     await screenshot(op, 'points-rules-sign');
     expect(puts).toBe(0);
     await deduct.getByRole('button', { name: /取\s*消/ }).click();
-    expect((await get<Rules>(op, '/points/rules')).current.find((r) => r.kind === 'noShow')).toEqual(before.current.find((r) => r.kind === 'noShow'));
+    expect((await apiJson<Rules>(op, '/points/rules')).current.find((r) => r.kind === 'noShow')).toEqual(before.current.find((r) => r.kind === 'noShow'));
     await context.close();
   });
 
@@ -119,11 +117,11 @@ describe('双评价 — 积分 in the console: rules, the ledger with 更正 and
     await loginConsole(cp, 'community');
 
     // A member of 富春园 with an earning not yet corrected, whose name finds only them.
-    const earned = await get<PageOf<Entry>>(cp, '/points/entries?kind=earn&pageSize=200');
+    const earned = await apiJson<PageOf<Entry>>(cp, '/points/entries?kind=earn&pageSize=200');
     let target: Entry | undefined;
     for (const e of earned.items) {
       if (e.holder.kind !== 'member' || e.reversedBy !== null || e.amount <= 0 || e.holder.name === '王建国') continue;
-      const found = await get<PageOf<{ id: number; name: string }>>(cp, `/members?q=${encodeURIComponent(e.holder.name)}&pageSize=50`);
+      const found = await apiJson<PageOf<{ id: number; name: string }>>(cp, `/members?q=${encodeURIComponent(e.holder.name)}&pageSize=50`);
       if (found.items.filter((m) => m.name === e.holder.name).length === 1) {
         target = e;
         break;
@@ -131,7 +129,7 @@ describe('双评价 — 积分 in the console: rules, the ledger with 更正 and
     }
     expect(target).toBeDefined();
     const entry = target as Entry;
-    const all = await get<PageOf<Entry>>(cp, `/points/entries?memberId=${entry.holder.id}&pageSize=200`);
+    const all = await apiJson<PageOf<Entry>>(cp, `/points/entries?memberId=${entry.holder.id}&pageSize=200`);
     const balance = all.items.reduce((n, e) => n + e.amount, 0);
 
     await cp.getByTestId('console-menu').getByText('积分台账', { exact: true }).click();
@@ -183,7 +181,7 @@ describe('双评价 — 积分 in the console: rules, the ledger with 更正 and
     await expect.poll(() => cp.getByTestId('ledger-balance').innerText()).toMatch(new RegExp(`当前余额\\s*${balance - entry.amount}\\s*分`));
     await screenshot(cp, 'points-ledger-reversed');
 
-    const stored = await get<PageOf<Entry>>(cp, `/points/entries?memberId=${entry.holder.id}&pageSize=200`);
+    const stored = await apiJson<PageOf<Entry>>(cp, `/points/entries?memberId=${entry.holder.id}&pageSize=200`);
     const reverse = stored.items.find((e) => e.reversesId === entry.id);
     expect(reverse).toMatchObject({ id: reversing.id, kind: 'reverse', amount: -entry.amount, occurredOn: entry.occurredOn, note: `更正：${reason}` });
     expect(stored.items.find((e) => e.id === entry.id)?.reversedBy).toBe(reversing.id);
@@ -243,7 +241,7 @@ describe('双评价 — 积分 in the console: rules, the ledger with 更正 and
     await drawer.getByTestId('statement-figures').waitFor();
     await drawer.getByText('本月暂无兑换记录').waitFor();
 
-    const found = await get<PageOf<Merchant>>(op, `/merchants?q=${encodeURIComponent('测试药店')}`);
+    const found = await apiJson<PageOf<Merchant>>(op, `/merchants?q=${encodeURIComponent('测试药店')}`);
     expect(found.items).toHaveLength(1);
     expect(found.items[0]).toMatchObject({
       id: merchant.id,
@@ -253,7 +251,7 @@ describe('双评价 — 积分 in the console: rules, the ledger with 更正 and
       address: '秀水镇富春园社区西门',
       items: 1,
     });
-    const items = await get<Item[]>(op, `/merchants/${merchant.id}/items`);
+    const items = await apiJson<Item[]>(op, `/merchants/${merchant.id}/items`);
     expect(items).toEqual([{ id: expect.any(Number), merchantId: merchant.id, name: '口罩', points: 3, stock: 10, active: true }]);
     await context.close();
   });
@@ -273,7 +271,7 @@ describe('双评价 — 积分 in the console: rules, the ledger with 更正 and
     const { written } = (await (await settled).json()) as { written: number };
     await op.locator('.ant-message').getByText(`结算完成，新写入 ${written} 条积分记录`).waitFor();
 
-    const check = await get<{ holders: number; mismatches: unknown[] }>(op, '/points/check');
+    const check = await apiJson<{ holders: number; mismatches: unknown[] }>(op, '/points/check');
     expect(check.mismatches).toEqual([]);
     expect(check.holders).toBeGreaterThan(0);
     await op.getByTestId('ledger-check').click();

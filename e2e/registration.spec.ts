@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, PHONE, screenshot } from './support.js';
+import { apiJson, apiSendJson } from './support-api.js';
 import { loginConsole } from './support-login.js';
 
 const browser = browserPerFile();
@@ -11,26 +12,14 @@ describe('个人报到 from the QR poster', () => {
     // A real member of the demo county, with the full numbers read through the org admin's API.
     const admin = await browser.page();
     await loginConsole(admin.page, 'admin');
-    const who = await admin.page.evaluate(async (): Promise<Who> => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const hits = (await (await fetch('/api/places/search?q=140322100101')).json()) as { items: { id: number }[] };
-      const communityId = hits.items[0]?.id;
-      if (!communityId) throw new Error('富春园社区 not found');
-      const members = (await (await fetch(`/api/members?placeId=${communityId}`)).json()) as { items: { id: number; name: string }[] };
-      const member = members.items[0];
-      if (!member) throw new Error('no member in 富春园社区');
-      const reveal = async (field: string) => {
-        const res = await fetch(`/api/members/${member.id}/reveal`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-          body: JSON.stringify({ field }),
-        });
-        return ((await res.json()) as { value: string }).value;
-      };
-      const phone = await reveal('phone');
-      const idNumber = await reveal('idNumber');
-      return { communityId, name: member.name, phone, idLast6: idNumber.slice(-6) };
-    });
+    const hits = await apiJson<{ items: { id: number }[] }>(admin.page, '/places/search?q=140322100101');
+    const communityId = hits.items[0]?.id;
+    if (!communityId) throw new Error('富春园社区 not found');
+    const members = await apiJson<{ items: { id: number; name: string }[] }>(admin.page, `/members?placeId=${communityId}`);
+    const member = members.items[0];
+    if (!member) throw new Error('no member in 富春园社区');
+    const reveal = async (field: string) => (await apiSendJson<{ value: string }>(admin.page, 'POST', `/members/${member.id}/reveal`, { field })).value;
+    const who: Who = { communityId, name: member.name, phone: await reveal('phone'), idLast6: (await reveal('idNumber')).slice(-6) };
     await admin.context.close();
 
     // The phone page, without logging in.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeIdNumber } from '#contracts/idcard.js';
-import { browserPerFile, DEMO_PASSWORD, PHONE, screenshot } from './support.js';
-import { loginConsole } from './support-login.js';
+import { browserPerFile, PHONE, screenshot } from './support.js';
+import { apiJson, apiSend } from './support-api.js';
+import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
 
@@ -24,10 +25,7 @@ describe('申请报到 and the phone pages of a member', () => {
   it('someone not on the roster applies on a phone; the community approves and the member exists', async () => {
     const admin = await browser.page();
     await loginConsole(admin.page, 'admin');
-    const communityId = await admin.page.evaluate(async () => {
-      const hits = (await (await fetch('/api/places/search?q=140322100101')).json()) as { items: { id: number; name: string }[] };
-      return hits.items[0]?.id;
-    });
+    const communityId = (await apiJson<{ items: { id: number; name: string }[] }>(admin.page, '/places/search?q=140322100101')).items[0]?.id;
     expect(communityId).toBeTypeOf('number');
     await admin.context.close();
 
@@ -96,22 +94,14 @@ describe('申请报到 and the phone pages of a member', () => {
     await expect.poll(() => desk.page.getByTestId(`approve-${registrationId}`).count()).toBe(0);
 
     // The applicant is now a member on the roster.
-    const found = await desk.page.evaluate(async (name) => {
-      const res = await fetch(`/api/members?q=${encodeURIComponent(name)}`);
-      return ((await res.json()) as { items: { name: string }[] }).items.map((m) => m.name);
-    }, who.name);
-    expect(found).toContain(who.name);
+    const found = await apiJson<{ items: { name: string }[] }>(desk.page, `/members?q=${encodeURIComponent(who.name)}`);
+    expect(found.items.map((m) => m.name)).toContain(who.name);
     await desk.context.close();
   });
 
   it('the demo member opens 消息 and 我的报到 on the phone; a reminder shows up unread and is read by a tap', async () => {
     const { page, context } = await browser.page(PHONE);
-    await page.goto('/m/login');
-    await page.getByTestId('phone-login').waitFor();
-    await page.getByPlaceholder(/用户名|手机号/).fill('member');
-    await page.getByPlaceholder(/密码/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByTestId('phone-me').waitFor();
+    await loginPhone(page, 'member');
 
     // 我的报到: the latest registration, or how to register.
     const mine = page.getByTestId('my-registration');
@@ -128,18 +118,8 @@ describe('申请报到 and the phone pages of a member', () => {
     // The unit secretary reminds 王建国 (漏报提醒); the reminder reaches the phone.
     const desk = await browser.page();
     await loginConsole(desk.page, 'secretary');
-    const reminded = await desk.page.evaluate(async () => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const list = (await (await fetch('/api/registrations/unregistered')).json()) as { id: number; name: string }[];
-      const member = list.find((m) => m.name === '王建国');
-      if (!member) return null;
-      const res = await fetch('/api/registrations/unregistered/remind', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify({ memberIds: [member.id] }),
-      });
-      return res.status;
-    });
+    const wang = (await apiJson<{ id: number; name: string }[]>(desk.page, '/registrations/unregistered')).find((m) => m.name === '王建国');
+    const reminded = wang ? (await apiSend(desk.page, 'POST', '/registrations/unregistered/remind', { memberIds: [wang.id] })).status : null;
     await desk.context.close();
     if (reminded !== null) {
       expect(reminded).toBe(200);

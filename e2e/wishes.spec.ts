@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, PHONE, screenshot } from './support.js';
+import { apiJson, apiSend } from './support-api.js';
 import { loginConsole, loginPhone } from './support-login.js';
 
 const browser = browserPerFile();
@@ -17,39 +18,14 @@ type StoredWish = {
   thanks: string | null;
 };
 
-/** A GET with the page's session (or none), answering the JSON body. */
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  const { status, body } = await page.evaluate(async (url) => {
-    const res = await fetch(`/api${url}`);
-    return { status: res.status, body: (await res.json()) as unknown };
-  }, path);
-  if (status !== 200) throw new Error(`GET ${path}: ${status} ${JSON.stringify(body)}`);
-  return body as T;
-}
-
-/** A JSON POST with the page's session and CSRF token; answers the status and body. */
-const post = (page: Page, path: string, body: unknown = {}) =>
-  page.evaluate(
-    async ([url, payload]) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(`/api${url}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify(payload),
-      });
-      return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> & { error?: { code: string } } };
-    },
-    [path, body] as const,
-  );
-
 const textOf = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 const titles = (page: Page) =>
-  getJson<{ items: { title: { 'zh-CN': string } }[] }>(page, '/notifications?pageSize=50').then((r) => r.items.map((n) => n.title['zh-CN']));
+  apiJson<{ items: { title: { 'zh-CN': string } }[] }>(page, '/notifications?pageSize=50').then((r) => r.items.map((n) => n.title['zh-CN']));
 
 /** 富春园社区's id, as the community admin finds it. */
 async function fuchunyuan(page: Page): Promise<number> {
-  const hits = await getJson<{ items: { id: number; name: string; kind: string }[] }>(page, '/places/search?q=140322100101');
+  const hits = await apiJson<{ items: { id: number; name: string; kind: string }[] }>(page, '/places/search?q=140322100101');
   const hit = hits.items.find((p) => p.kind === 'community');
   expect(hit?.name).toBe('富春园社区');
   return hit?.id ?? 0;
@@ -91,7 +67,7 @@ describe('微心愿 → 心愿墙 → 认领 → 实现 → 致谢; 项目清单
     await expect.poll(() => textOf(vp, 'wall-community')).toBe('富春园社区');
     await expect.poll(() => textOf(vp, `wall-wish-${wish.id}`)).toContain(title);
     expect(await textOf(vp, `wall-status-${wish.id}`)).toBe('待认领');
-    const wall = await getJson<Record<string, unknown>[]>(vp, `/public/communities/${communityId}/wishes`);
+    const wall = await apiJson<Record<string, unknown>[]>(vp, `/public/communities/${communityId}/wishes`);
     const onWall = wall.find((w) => w.id === wish.id);
     expect(onWall).toMatchObject({ title, status: 'open' });
     expect(Object.keys(onWall ?? {})).not.toContain('household');
@@ -170,7 +146,7 @@ describe('微心愿 → 心愿墙 → 认领 → 实现 → 致谢; 项目清单
     await expect.poll(() => dp.getByTestId(`wish-status-${wish.id}`).count()).toBe(0);
     await screenshot(dp, 'wishes-console');
 
-    const stored = await getJson<{ items: StoredWish[] }>(dp, '/wishes?status=thanked');
+    const stored = await apiJson<{ items: StoredWish[] }>(dp, '/wishes?status=thanked');
     expect(stored.items.find((w) => w.id === wish.id)).toMatchObject({
       status: 'thanked',
       claimer: { kind: 'member', name: '王建国' },
@@ -226,7 +202,7 @@ describe('微心愿 → 心愿墙 → 认领 → 实现 → 致谢; 项目清单
     await expect.poll(() => textOf(up, `wish-status-${wish.id}`)).toBe('已认领');
     const member = await browser.page(PHONE);
     await loginPhone(member.page, 'member');
-    const late = await post(member.page, `/wishes/${wish.id}/claim`);
+    const late = await apiSend(member.page, 'POST', `/wishes/${wish.id}/claim`, {});
     expect(late.status).toBe(409);
     expect(late.body.error?.code).toBe('wish.taken');
 
@@ -258,7 +234,7 @@ describe('微心愿 → 心愿墙 → 认领 → 实现 → 致谢; 项目清单
     await thank.getByRole('button', { name: /致\s*谢/ }).click();
     expect((await thanked).status()).toBe(200);
     await expect.poll(() => textOf(dp, `wish-status-${wish.id}`)).toBe('已致谢');
-    const stored = await getJson<{ items: StoredWish[] }>(dp, '/wishes?status=thanked');
+    const stored = await apiJson<{ items: StoredWish[] }>(dp, '/wishes?status=thanked');
     expect(stored.items.find((w) => w.id === wish.id)).toMatchObject({
       claimer: { kind: 'unit', name: '国网盂县供电公司' },
       photos: [expect.any(Number)],
@@ -282,18 +258,18 @@ describe('微心愿 → 心愿墙 → 认领 → 实现 → 致谢; 项目清单
     const unit = await browser.page();
     const up = unit.page;
     await loginConsole(up, 'secretary');
-    const registered = await post(up, '/registrations/units', {
+    const registered = await apiSend(up, 'POST', '/registrations/units', {
       placeId: communityId,
       contacts: '党办 13803531004',
       resources: [],
       agreement: { startDate: '2026-01-01', endDate: '2026-12-31', commitments: '每年至少一个共建项目' },
     });
     expect(registered.status).toBe(201);
-    expect((await post(dp, `/registrations/units/${registered.body.id as number}/confirm`)).status).toBe(200);
+    expect((await apiSend(dp, 'POST', `/registrations/units/${registered.body.id as number}/confirm`, {})).status).toBe(200);
 
     // A need of this month: the community 代点单 for a household.
-    const homes = await getJson<{ items: { id: number }[] }>(dp, '/households?pageSize=1');
-    const order = await post(dp, '/orders', { category: 'environment', description: need, householdId: homes.items[0]?.id });
+    const homes = await apiJson<{ items: { id: number }[] }>(dp, '/households?pageSize=1');
+    const order = await apiSend(dp, 'POST', '/orders', { category: 'environment', description: need, householdId: homes.items[0]?.id });
     expect(order.status).toBe(201);
 
     // 立项 from it, left open for a unit to claim.
@@ -342,10 +318,10 @@ describe('微心愿 → 心愿墙 → 认领 → 实现 → 致谢; 项目清单
     const month = today.slice(0, 7);
     expect(await dp.getByTestId('needs-print').textContent()).toContain(`富春园社区 ${month} 需求清单`);
     await screenshot(dp, 'needs-console');
-    const list = await getJson<{ publishedAt: string | null; needs: { description: string }[] }>(dp, `/needs/list?placeId=${communityId}&month=${month}`);
+    const list = await apiJson<{ publishedAt: string | null; needs: { description: string }[] }>(dp, `/needs/list?placeId=${communityId}&month=${month}`);
     expect(list.publishedAt).not.toBeNull();
     expect(list.needs.map((n) => n.description)).toContain(need);
-    const again = await post(dp, '/needs/list/publish', { placeId: communityId, month });
+    const again = await apiSend(dp, 'POST', '/needs/list/publish', { placeId: communityId, month });
     expect(again.status).toBe(409);
     expect(again.body.error?.code).toBe('needList.published');
 
@@ -375,7 +351,7 @@ describe('微心愿 → 心愿墙 → 认领 → 实现 → 致谢; 项目清单
     await up.getByTestId('projects-tabs').getByText('年度共建承诺').click();
     await expect.poll(() => textOf(up, 'commitments-table')).toContain('国网盂县供电公司');
     await screenshot(up, 'projects-secretary');
-    const stored = await getJson<{ items: { id: number; status: string; outcome: string; owner: { kind: string; name: string } | null }[] }>(
+    const stored = await apiJson<{ items: { id: number; status: string; outcome: string; owner: { kind: string; name: string } | null }[] }>(
       dp,
       `/projects?year=${year}`,
     );
@@ -388,7 +364,7 @@ describe('微心愿 → 心愿墙 → 认领 → 实现 → 致谢; 项目清单
     // The community's commitments: units at none stand out, and are counted.
     await dp.goto('/projects?tab=commitments');
     await expect.poll(() => textOf(dp, 'commitments-summary')).toMatch(/个还没有共建项目|均已有共建项目/);
-    const commitments = await getJson<{ organization: { name: string }; projects: number }[]>(dp, `/projects/commitments?year=${year}`);
+    const commitments = await apiJson<{ organization: { name: string }; projects: number }[]>(dp, `/projects/commitments?year=${year}`);
     const zero = commitments.filter((c) => c.projects === 0).length;
     if (zero > 0) {
       expect(await textOf(dp, 'commitments-summary')).toContain(`有 ${zero} 个还没有共建项目`);
@@ -402,7 +378,7 @@ describe('微心愿 → 心愿墙 → 认领 → 实现 → 致谢; 项目清单
     expect(await dp.getByTestId('summary-status-chart').locator('canvas').count()).toBe(1);
     expect(await dp.getByTestId('summary-category-chart').locator('canvas').count()).toBe(1);
     await expect.poll(() => textOf(dp, 'flagged-table')).toContain('没有待核实的评价');
-    const summary = await getJson<{ total: number; byCategory: { category: string; count: number }[] }>(dp, '/orders/summary');
+    const summary = await apiJson<{ total: number; byCategory: { category: string; count: number }[] }>(dp, '/orders/summary');
     expect(summary.total).toBeGreaterThan(0);
     expect(summary.byCategory.find((c) => c.category === 'environment')?.count).toBeGreaterThan(0);
     const exported = dp.waitForEvent('download');

@@ -242,6 +242,7 @@ export const messages = {
   'dashboard.range': { 'zh-CN': '统计区间不能超过三年', en: 'The period cannot be longer than three years' },
   'dashboard.level': { 'zh-CN': '看板按县、街道（乡镇）或社区查看', en: 'A dashboard is for a county, a street or a community' },
   'dashboard.unit': { 'zh-CN': '请选择单位', en: 'Choose a unit' },
+  'account.memberHasAccount': { 'zh-CN': '该党员已开通手机账号', en: 'This member already has a phone account' },
   'file.missing': { 'zh-CN': '请选择要上传的文件', en: 'Choose a file to upload' },
   'file.type': { 'zh-CN': '只能上传 PDF、JPG 或 PNG 文件', en: 'Only PDF, JPG or PNG files can be uploaded' },
   'file.imageType': { 'zh-CN': '只能上传 JPG 或 PNG 图片', en: 'Only JPG or PNG pictures can be uploaded' },

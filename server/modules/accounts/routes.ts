@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AccountDto,
   CreateAccountInput,
+  OpenMemberAccountInput,
   OpenResidentAccountInput,
   IssuedPasswordDto,
   ListAccountsQuery,
@@ -40,6 +41,19 @@ export const accountRoutes =
         },
       },
       async (req, reply) => reply.code(201).send(await service.openResidentAccount(deps, admin(req), req.body.residentId)),
+    );
+
+    app.post(
+      '/for-member',
+      {
+        schema: {
+          tags,
+          summary: '为党员开通手机账号 Open a member’s phone account',
+          body: OpenMemberAccountInput,
+          response: { 201: IssuedPasswordDto, ...errors },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await service.openMemberAccount(deps, admin(req), req.body.memberId)),
     );
 
     app.get('/export', { schema: { tags, summary: '导出账号 Export accounts (.xlsx)', querystring: ListAccountsQuery } }, async (req, reply) => {

@@ -13,7 +13,7 @@ import { beijingTime, writeExport } from '../../platform/excel/index.js';
 import { maskPhone } from '../../platform/mask.js';
 import { hashPassword, temporaryPassword } from '../../platform/password.js';
 import { containing, type PlaceRow, visiblePlace, withinScope } from '../../platform/scope.js';
-import { visibleHousehold, visibleOrganization, visibleResident } from '../people/index.js';
+import { visibleHousehold, visibleMember, visibleOrganization, visibleResident } from '../people/index.js';
 import { accountPolicy, PLACE_KINDS_FOR_ROLE } from './policy.js';
 
 type AccountRow = typeof accounts.$inferSelect;
@@ -303,6 +303,42 @@ export async function openResidentAccount(deps: AppDeps, caller: Caller, residen
       .returning();
     if (!row) throw new Error('insert returned nothing');
     await audit(tx, caller, { action: 'create', entity: 'account', entityId: row.id, summary: `为居民 ${resident.name} 开通手机账号` });
+    return { account: presentAccount(row, place, deps.vault, deps.clock()), temporaryPassword: password };
+  });
+}
+
+/**
+ * 党员 phone account: bound to the member's home place (or the admin's own when unknown), logging in by the
+ * member's phone when on record. One per member; the temporary password is changed at first login.
+ */
+export async function openMemberAccount(deps: AppDeps, caller: Caller, memberId: number): Promise<IssuedPasswordDto> {
+  assertMayManage(caller, 'member');
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return deps.db.transaction(async (tx) => {
+    const member = await visibleMember(tx, caller, memberId);
+    const place = await visiblePlace(tx, caller, member.homePlaceId ?? caller.placeId);
+    const [existing] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.memberId, member.id)).limit(1);
+    if (existing) throw Conflict('account.memberHasAccount', {}, 'memberId');
+    if (member.phoneHash) await assertUnique(tx, null, member.phoneHash);
+    const [row] = await tx
+      .insert(accounts)
+      .values({
+        countyCode: place.countyCode,
+        username: `member${member.id}`,
+        displayName: member.name,
+        role: 'member',
+        placeId: place.id,
+        memberId: member.id,
+        organizationId: member.organizationId,
+        phoneCipher: member.phoneCipher,
+        phoneHash: member.phoneHash,
+        passwordHash,
+        mustChangePassword: true,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await audit(tx, caller, { action: 'create', entity: 'account', entityId: row.id, summary: `为党员 ${member.name} 开通手机账号` });
     return { account: presentAccount(row, place, deps.vault, deps.clock()), temporaryPassword: password };
   });
 }

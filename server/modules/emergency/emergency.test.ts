@@ -62,10 +62,30 @@ describe('应急动员', () => {
     expect((await (await t.login('community2')).get(`/api/emergencies/${emergencyId}/roll-call`)).statusCode).toBe(404);
   });
 
+  it('takes the answers of several members, each with a phone account opened for them', async () => {
+    const memberId = (await member.get('/api/auth/session')).json().account.memberId;
+    const roll = (await community.get(`/api/emergencies/${emergencyId}/roll-call`)).json();
+    const others = roll.members.filter((m: { id: number }) => m.id !== memberId).slice(0, 2);
+    expect(others).toHaveLength(2);
+    const answers = ['later', 'cannot'] as const;
+    for (const [i, m] of others.entries()) {
+      const opened = await community.post('/api/accounts/for-member', { memberId: m.id });
+      expect(opened.statusCode).toBe(201);
+      expect((await community.post('/api/accounts/for-member', { memberId: m.id })).json().error.code).toBe('account.memberHasAccount');
+      const phone = await t.login(opened.json().account.username, opened.json().temporaryPassword);
+      await phone.post('/api/auth/password', { currentPassword: opened.json().temporaryPassword, newPassword: 'Answer@2026x' });
+      const again = await t.login(opened.json().account.username, 'Answer@2026x');
+      expect((await again.post(`/api/emergencies/${emergencyId}/answer`, { answer: answers[i] })).json()[0]).toMatchObject({ answer: answers[i] });
+    }
+    expect((await (await t.login('community2')).post('/api/accounts/for-member', { memberId: others[0].id })).statusCode).toBe(404);
+    const after = (await community.get(`/api/emergencies/${emergencyId}`)).json();
+    expect(after.answers).toEqual({ now: 1, later: 1, cannot: 1 });
+  });
+
   it('closes with a summary; a late answer is refused and the place can be switched again', async () => {
     expect((await street.post(`/api/emergencies/${emergencyId}/end`, { summary: '' })).statusCode).toBe(400);
     const ended = await street.post(`/api/emergencies/${emergencyId}/end`, { summary: '转移住户 12 户，无人员伤亡' });
-    expect(ended.json()).toMatchObject({ summary: '转移住户 12 户，无人员伤亡', answers: { now: 1 } });
+    expect(ended.json()).toMatchObject({ summary: '转移住户 12 户，无人员伤亡', answers: { now: 1, later: 1, cannot: 1 } });
     expect((await member.post(`/api/emergencies/${emergencyId}/answer`, { answer: 'later' })).json().error.code).toBe('emergency.closed');
     expect((await street.post(`/api/emergencies/${emergencyId}/end`, { summary: '再次' })).json().error.code).toBe('emergency.closed');
     expect((await member.get('/api/emergencies/mine')).json()).toEqual([]);

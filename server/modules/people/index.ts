@@ -1,7 +1,7 @@
 // 单位、党组织、在职党员、户、居民. Other modules import only from here.
 export { peopleRoutes } from './routes.js';
 export { saveOrganization, addPartyOrg, listOrganizationsForExport, visibleOrganization, type Upserted } from './organizations.js';
-export { saveMember, membersForExport, setMemberHome, findMemberByIdentity, getMember, ownMember, memberNames, listMembers } from './members.js';
+export { saveMember, membersForExport, setMemberHome, findMemberByIdentity, getMember, ownMember, memberNames, listMembers, visibleMember } from './members.js';
 export {
   saveHousehold,
   saveResident,
