@@ -117,6 +117,10 @@ describe('数据看板, 大屏 and 月报年报: the county’s view', () => {
     const png = page.waitForEvent('download');
     await page.getByTestId('chart-export-children').click();
     expect((await png).suggestedFilename()).toMatch(/\.png$/);
+    // The table of the places below downloads as .xlsx.
+    const xlsx = page.waitForEvent('download');
+    await page.getByTestId('children-xlsx').click();
+    expect((await xlsx).suggestedFilename()).toMatch(/下级对比.*\.xlsx$/);
 
     // 超时工单 opens the orders list with that filter: the same total.
     const overdue = figureOf(county, 'orders.overdue');

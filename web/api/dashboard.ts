@@ -42,3 +42,6 @@ export const useUnitDashboard = (filters: UnitDashboardFilters, enabled = true) 
     placeholderData: keepPreviousData,
     enabled,
   });
+
+/** The places-below table as .xlsx, for the place and period shown. */
+export const downloadChildren = (filters: DashboardFilters) => api.download('/dashboard/export', filters, 'dashboard-children.xlsx');

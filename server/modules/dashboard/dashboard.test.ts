@@ -53,6 +53,9 @@ describe('数据看板', () => {
     const key = below.figures.find((f: Figure) => f.key === 'key.all').value;
     expect(first.keyHouseholds).toBe(key);
     await agreesWithLists(admin, first.place.id);
+    const xlsx = await admin.get('/api/dashboard/export');
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
   });
 
   it('answers impossible ranges, other levels and other places clearly', async () => {

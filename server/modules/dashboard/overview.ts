@@ -3,9 +3,11 @@ import type { DashboardDto, FigureDto } from '#contracts/dashboard.js';
 import { GRADES } from '#contracts/evaluation.js';
 import { rowsOf } from '../../db/client.js';
 import { evaluationYears, places } from '../../db/schema/index.js';
+import { audit } from '../../platform/audit.js';
 import type { Caller } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { DomainError, Invalid } from '../../platform/errors.js';
+import { percentText, writeExport } from '../../platform/excel/index.js';
 import { visiblePlace } from '../../platform/scope.js';
 import { listTasks, listTopics } from '../deliberation/index.js';
 import { listEvaluations } from '../evaluation/index.js';
@@ -163,4 +165,18 @@ export async function dashboard(
       };
     }),
   };
+}
+
+/** The places-below table of a dashboard as .xlsx, stamped and audited like every export. */
+export async function exportChildren(deps: AppDeps, caller: Caller, q: { placeId?: number | undefined; from?: string | undefined; to?: string | undefined }) {
+  const board = await dashboard(deps, caller, q);
+  const at = deps.clock();
+  const file = await writeExport({
+    title: `${board.place.name} 下级对比（${board.from} 至 ${board.to}）`,
+    stamp: { by: caller.displayName, at },
+    columns: ['地区', '报到党员', '工单', '重点户', '已包联', '包联率'].map((header) => ({ header })),
+    rows: board.children.map((c) => [c.place.name, c.membersRegistered, c.orders, c.keyHouseholds, c.covered, percentText(c.covered, c.keyHouseholds)]),
+  });
+  await audit(deps.db, caller, { action: 'export', entity: 'dashboard', summary: `导出看板下级对比：${board.place.name}` });
+  return { file, name: `${board.place.name}-下级对比-${at.toISOString().slice(0, 10)}.xlsx` };
 }

@@ -5,7 +5,7 @@ import type { Role } from '#contracts/labels.js';
 import { requireRole } from '../../platform/caller.js';
 import type { AppDeps } from '../../platform/context.js';
 import { sendXlsx } from '../../platform/http.js';
-import { dashboard } from './overview.js';
+import { dashboard, exportChildren } from './overview.js';
 import { exportReport, report } from './reports.js';
 import { unitDashboard } from './unit.js';
 
@@ -28,6 +28,21 @@ export const dashboardRoutes =
         },
       },
       async (req) => dashboard(deps, requireRole(may)(req), req.query),
+    );
+    app.get(
+      '/dashboard/export',
+      {
+        schema: {
+          tags,
+          summary: '导出下级对比 Export the places below',
+          querystring: DashboardQuery,
+          produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        },
+      },
+      async (req, reply) => {
+        const { file, name } = await exportChildren(deps, requireRole(may)(req), req.query);
+        return sendXlsx(reply, file, name);
+      },
     );
     app.get(
       '/dashboard/unit',

@@ -5,7 +5,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { DashboardDto, FigureDto } from '#contracts/dashboard.js';
 import { ApiError } from '../../api/client.js';
-import { type DashboardFilters, useDashboard } from '../../api/dashboard.js';
+import { type DashboardFilters, downloadChildren, useDashboard } from '../../api/dashboard.js';
 import { errorText } from '../../api/errorText.js';
 import { usePlace } from '../../api/places.js';
 import { useCurrentSession } from '../../auth/SessionContext.js';
@@ -16,7 +16,6 @@ import { ChartCard, ChildrenChart, GradesChart, OrdersChart } from './DashboardC
 import {
   ALERT_FIGURES,
   apiListPath,
-  childrenCsv,
   consoleRoute,
   drillable,
   FIGURE_GROUPS,
@@ -387,25 +386,14 @@ function ChildrenTable({ data, onDrill }: { data: DashboardDto; onDrill: (placeI
       render: (_, r) => percentOf(r.covered, r.keyHouseholds),
     },
   ];
-  const saveCsv = () => {
-    const blob = new Blob([childrenCsv(data.children, header)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${data.place.name}-${t('dashboard.children.title')}.csv`;
-    link.style.display = 'none';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  };
+  const saveXlsx = () => void downloadChildren({ placeId: data.place.id, from: data.from, to: data.to }).catch(() => undefined);
   return (
     <Card
       size="small"
       title={t('dashboard.children.title')}
       extra={
-        <Button size="small" type="text" icon={<DownloadOutlined />} disabled={!data.children.length} onClick={saveCsv} data-testid="children-csv">
-          {t('dashboard.exportCsv')}
+        <Button size="small" type="text" icon={<DownloadOutlined />} disabled={!data.children.length} onClick={saveXlsx} data-testid="children-xlsx">
+          {t('dashboard.exportXlsx')}
         </Button>
       }
     >

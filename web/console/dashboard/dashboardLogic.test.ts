@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   apiListPath,
-  childrenCsv,
   consoleRoute,
   drillable,
   FIGURE_KEYS,
@@ -150,15 +149,6 @@ describe('the rest', () => {
   it('percentOf rounds and shows a dash for nothing', () => {
     expect(percentOf(443, 551)).toBe('80%');
     expect(percentOf(0, 0)).toBe('—');
-  });
-
-  it('childrenCsv quotes what needs it and starts with a BOM', () => {
-    const csv = childrenCsv(
-      [{ place: { id: 2, name: '秀水镇, 东', kind: 'street' }, membersRegistered: 10, orders: 3, keyHouseholds: 4, covered: 1 }],
-      ['地点', '报到', '工单', '重点户', '已包联', '包联率'],
-    );
-    expect(csv.startsWith('\uFEFF地点,报到')).toBe(true);
-    expect(csv).toContain('"秀水镇, 东",10,3,4,1,25%');
   });
 });
 

@@ -148,16 +148,6 @@ export function parsePeriod(value: string | null): { kind: PeriodKind; year: num
   return m[2] ? { kind: 'month', year, month: Number(m[2]), period: value } : { kind: 'year', year, period: value };
 }
 
-/** The children table as CSV (with a BOM so Excel reads the Chinese names). */
-export function childrenCsv(children: DashboardDto['children'], header: readonly string[]): string {
-  const cell = (v: string | number) => {
-    const text = String(v);
-    return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const rows = children.map((c) => [c.place.name, c.membersRegistered, c.orders, c.keyHouseholds, c.covered, percentOf(c.covered, c.keyHouseholds)]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
-
 /** The report's lines the web has English names for; any other line shows the server's words. */
 export const REPORT_LINES = [
   'units',

@@ -63,7 +63,7 @@ export const dashboardZhCN = {
   'dashboard.points.unit': '分',
 
   'dashboard.exportImage': '导出图片',
-  'dashboard.exportCsv': '导出 CSV',
+  'dashboard.exportXlsx': '导出 Excel',
   'dashboard.chart.orders': '每月工单',
   'dashboard.chart.submitted': '提交',
   'dashboard.chart.finished': '办结',
@@ -243,7 +243,7 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'dashboard.points.unit': 'pts',
 
   'dashboard.exportImage': 'Export image',
-  'dashboard.exportCsv': 'Export CSV',
+  'dashboard.exportXlsx': 'Export Excel',
   'dashboard.chart.orders': 'Orders by month',
   'dashboard.chart.submitted': 'Submitted',
   'dashboard.chart.finished': 'Finished',
