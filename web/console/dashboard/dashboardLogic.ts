@@ -1,4 +1,4 @@
-import type { DashboardDto, FigureDto } from '#contracts/dashboard.js';
+import type { FigureDto } from '#contracts/dashboard.js';
 import { PLACE_KINDS, type PlaceKind } from '#contracts/labels.js';
 
 // 数据看板: the pure parts — which console page each figure opens, the date range check the server
