@@ -1,7 +1,7 @@
 import { Flex, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { GRADE_LABELS, type Grade } from '#contracts/evaluation.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { beijingDay, linesTotal, signedAmount, yearOf, yearOptions } from './evaluationFormat.js';
+import { beijingDay, linesTotal, serviceTotals, signedAmount, yearOf, yearOptions } from './evaluationFormat.js';
 
 // Small pieces the 双评价 pages share: grade tags, the score's lines, the year select.
 
@@ -106,5 +106,41 @@ export function YearSelect({ value, onChange, testId }: { value: number; onChang
       onChange={onChange}
       options={yearOptions(currentYear()).map((year) => ({ value: year, label: t('evaluation.year', { year }) }))}
     />
+  );
+}
+
+const SOURCES = ['order', 'wish', 'activity', 'duty'] as const;
+type Source = (typeof SOURCES)[number];
+const isSource = (s: string): s is Source => (SOURCES as readonly string[]).includes(s);
+
+/** A printed table of services by kind (次数, 小时) with its total — on the 反馈卡 and the 季度服务纪实. */
+export function ServicesTable({ services, none, testId }: { services: { source: string; count: number; hours: number }[]; none: string; testId: string }) {
+  const { t } = useI18n();
+  if (!services.length) return <p className="print-muted">{none}</p>;
+  const totals = serviceTotals(services);
+  return (
+    <table data-testid={testId}>
+      <thead>
+        <tr>
+          <th>{t('evaluation.feedback.kind')}</th>
+          <th style={{ width: '20%' }}>{t('evaluation.feedback.times')}</th>
+          <th style={{ width: '24%' }}>{t('evaluation.feedback.hours')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {services.map((s) => (
+          <tr key={s.source}>
+            <td>{isSource(s.source) ? t(`evaluation.source.${s.source}`) : s.source}</td>
+            <td>{s.count}</td>
+            <td>{s.hours}</td>
+          </tr>
+        ))}
+        <tr>
+          <th>{t('evaluation.lines.total')}</th>
+          <th>{totals.count}</th>
+          <th>{totals.hours}</th>
+        </tr>
+      </tbody>
+    </table>
   );
 }

@@ -1,16 +1,12 @@
 import { GRADE_LABELS, type FeedbackCardDto } from '#contracts/evaluation.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { formatTime } from '../../shared/time.js';
-import { serviceTotals, signedAmount } from './evaluationFormat.js';
-
-const SOURCES = ['order', 'wish', 'activity', 'duty'] as const;
-type Source = (typeof SOURCES)[number];
-const isSource = (s: string): s is Source => (SOURCES as readonly string[]).includes(s);
+import { ServicesTable } from './EvaluationBits.js';
+import { signedAmount } from './evaluationFormat.js';
 
 /** One member's 反馈卡 on an A4 sheet: who, the result and how it was reached, service, points, honours, signatures. */
 export function FeedbackCard({ card }: { card: FeedbackCardDto }) {
   const { t, label } = useI18n();
-  const totals = serviceTotals(card.services);
   const sep = t('common.listSeparator');
   return (
     <div className="eval-paper print-sheet" data-testid="feedback-card" data-member={card.member.id}>
@@ -68,33 +64,7 @@ export function FeedbackCard({ card }: { card: FeedbackCardDto }) {
       </table>
 
       <h2>{t('evaluation.feedback.services')}</h2>
-      {card.services.length === 0 ? (
-        <p className="print-muted">{t('evaluation.feedback.servicesNone')}</p>
-      ) : (
-        <table data-testid="feedback-card-services">
-          <thead>
-            <tr>
-              <th>{t('evaluation.feedback.kind')}</th>
-              <th style={{ width: '20%' }}>{t('evaluation.feedback.times')}</th>
-              <th style={{ width: '24%' }}>{t('evaluation.feedback.hours')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {card.services.map((s) => (
-              <tr key={s.source}>
-                <td>{isSource(s.source) ? t(`evaluation.source.${s.source}`) : s.source}</td>
-                <td>{s.count}</td>
-                <td>{s.hours}</td>
-              </tr>
-            ))}
-            <tr>
-              <th>{t('evaluation.lines.total')}</th>
-              <th>{totals.count}</th>
-              <th>{totals.hours}</th>
-            </tr>
-          </tbody>
-        </table>
-      )}
+      <ServicesTable services={card.services} none={t('evaluation.feedback.servicesNone')} testId="feedback-card-services" />
 
       <h2>{t('evaluation.feedback.pointsTitle')}</h2>
       <p>{t('evaluation.feedback.points', { earned: card.points.earned, redeemed: card.points.redeemed })}</p>

@@ -8,14 +8,10 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { NotFound } from '../layout/NotFound.js';
 import { OrganizationSelect } from '../organizations/OrganizationSelect.js';
 import { DownloadButton } from '../registrations/DownloadButton.js';
-import { currentYear, YearSelect } from './EvaluationBits.js';
-import { beijingDay, parsePeriod, percent, type Quarter, quarterOf, quartersBegun, serviceTotals } from './evaluationFormat.js';
+import { currentYear, ServicesTable, YearSelect } from './EvaluationBits.js';
+import { beijingDay, parsePeriod, percent, type Quarter, quarterOf, quartersBegun } from './evaluationFormat.js';
 import '../registrations/ledger-print.css';
 import './evaluation-print.css';
-
-const SOURCES = ['order', 'wish', 'activity', 'duty'] as const;
-type Source = (typeof SOURCES)[number];
-const isSource = (s: string): s is Source => (SOURCES as readonly string[]).includes(s);
 
 /** 季度服务纪实: what a unit and its members did in the communities in a quarter, on one A4 page and as .xlsx. */
 export function QuarterlyPage() {
@@ -104,7 +100,6 @@ function QuarterlySheet({ record: r, year, quarter }: { record: QuarterlyRecord;
   const { t } = useI18n();
   const sep = t('common.listSeparator');
   const none = t('common.none');
-  const totals = serviceTotals(r.services);
   return (
     <div className="eval-paper print-sheet" data-testid="quarterly-sheet">
       <h1>{t('evaluation.quarterly.sheetTitle', { unit: r.organization.name, year, quarter })}</h1>
@@ -136,33 +131,7 @@ function QuarterlySheet({ record: r, year, quarter }: { record: QuarterlyRecord;
       </table>
 
       <h2>{t('evaluation.quarterly.services')}</h2>
-      {r.services.length === 0 ? (
-        <p className="print-muted">{t('evaluation.quarterly.servicesNone')}</p>
-      ) : (
-        <table data-testid="quarterly-services">
-          <thead>
-            <tr>
-              <th>{t('evaluation.feedback.kind')}</th>
-              <th style={{ width: '20%' }}>{t('evaluation.feedback.times')}</th>
-              <th style={{ width: '24%' }}>{t('evaluation.feedback.hours')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.services.map((s) => (
-              <tr key={s.source}>
-                <td>{isSource(s.source) ? t(`evaluation.source.${s.source}`) : s.source}</td>
-                <td>{s.count}</td>
-                <td>{s.hours}</td>
-              </tr>
-            ))}
-            <tr>
-              <th>{t('evaluation.lines.total')}</th>
-              <th>{totals.count}</th>
-              <th>{totals.hours}</th>
-            </tr>
-          </tbody>
-        </table>
-      )}
+      <ServicesTable services={r.services} none={t('evaluation.quarterly.servicesNone')} testId="quarterly-services" />
 
       <h2>{t('evaluation.quarterly.top')}</h2>
       {r.topMembers.length === 0 ? (
